@@ -1,0 +1,60 @@
+package io.agentstore.memory;
+
+import java.util.Map;
+
+import io.agentstore.SortDirection;
+import io.agentstore.internal.Json;
+
+/**
+ * What {@link MemoryStore#listThreads} returns: the threads of one resource (or of all
+ * resources when {@code resourceId} is null) whose metadata contains every entry of
+ * {@code metadataFilter} (top-level keys, scalar values compared as JSON), ordered by
+ * {@code orderBy} then id, one zero-based page at a time.
+ *
+ * <pre>{@code
+ * Page<MemoryThread> recent = memory.listThreads(ThreadQuery.resource("user-42")
+ *     .orderBy(ThreadQuery.OrderField.UPDATED_AT, SortDirection.DESC).perPage(20));
+ * }</pre>
+ */
+public record ThreadQuery(String resourceId, Map<String, Object> metadataFilter, OrderField orderBy,
+                          SortDirection direction, int page, int perPage) {
+    /** Default page size, as in Mastra. */
+    public static final int DEFAULT_PER_PAGE = 100;
+    /** Largest page a call may ask for. */
+    public static final int MAX_PER_PAGE = 10_000;
+
+    /** The field a thread listing is sorted by. */
+    public enum OrderField { CREATED_AT, UPDATED_AT }
+
+    public ThreadQuery {
+        metadataFilter = Json.immutableMap(metadataFilter);
+        orderBy = orderBy == null ? OrderField.CREATED_AT : orderBy;
+        direction = direction == null ? SortDirection.DESC : direction;
+    }
+
+    /** Threads of one resource, newest first, first page of {@value #DEFAULT_PER_PAGE}. */
+    public static ThreadQuery resource(String resourceId) {
+        return new ThreadQuery(resourceId, Map.of(), OrderField.CREATED_AT, SortDirection.DESC, 0, DEFAULT_PER_PAGE);
+    }
+
+    /** Threads of every resource. */
+    public static ThreadQuery all() {
+        return resource(null);
+    }
+
+    public ThreadQuery page(int newPage) {
+        return new ThreadQuery(resourceId, metadataFilter, orderBy, direction, newPage, perPage);
+    }
+
+    public ThreadQuery perPage(int newPerPage) {
+        return new ThreadQuery(resourceId, metadataFilter, orderBy, direction, page, newPerPage);
+    }
+
+    public ThreadQuery orderBy(OrderField field, SortDirection newDirection) {
+        return new ThreadQuery(resourceId, metadataFilter, field, newDirection, page, perPage);
+    }
+
+    public ThreadQuery metadata(Map<String, Object> filter) {
+        return new ThreadQuery(resourceId, filter, orderBy, direction, page, perPage);
+    }
+}

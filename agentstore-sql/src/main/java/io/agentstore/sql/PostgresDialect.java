@@ -1,0 +1,147 @@
+package io.agentstore.sql;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import io.agentstore.internal.Json;
+
+/**
+ * PostgreSQL: Mastra's {@code @mastra/pg} layout — {@code timestamp} (UTC wall time) plus
+ * {@code timestamptz} "Z" columns, {@code jsonb} metadata and snapshots, transactional DDL and
+ * an advisory lock around migrations.
+ *
+ * <pre>{@code
+ * SqlBackend b = new SqlBackend("postgres", client, new PostgresDialect(), options, maskedUrl);
+ * }</pre>
+ */
+public final class PostgresDialect extends Dialect {
+    /** Advisory lock key for migrations: a fixed number so every AgentStore process agrees on it. */
+    private static final long MIGRATION_LOCK_KEY = 0x4167656e7453L;
+
+    private static final List<Migration> MIGRATIONS = List.of(new Migration(1,
+            "Mastra core tables: threads, messages, resources, workflow snapshots",
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS {threads} (id text NOT NULL PRIMARY KEY, \"resourceId\" text NOT NULL, title text NOT NULL,"
+                            + " metadata jsonb, \"createdAt\" timestamp without time zone NOT NULL, \"updatedAt\" timestamp without time zone NOT NULL,"
+                            + " \"createdAtZ\" timestamp with time zone DEFAULT now(), \"updatedAtZ\" timestamp with time zone DEFAULT now())",
+                    "CREATE TABLE IF NOT EXISTS {messages} (id text NOT NULL PRIMARY KEY, thread_id text NOT NULL, content text NOT NULL,"
+                            + " role text NOT NULL, type text NOT NULL, \"createdAt\" timestamp without time zone NOT NULL, \"resourceId\" text,"
+                            + " \"createdAtZ\" timestamp with time zone DEFAULT now())",
+                    "CREATE TABLE IF NOT EXISTS {resources} (id text NOT NULL PRIMARY KEY, \"workingMemory\" text, metadata jsonb,"
+                            + " \"createdAt\" timestamp without time zone NOT NULL, \"updatedAt\" timestamp without time zone NOT NULL,"
+                            + " \"createdAtZ\" timestamp with time zone DEFAULT now(), \"updatedAtZ\" timestamp with time zone DEFAULT now())",
+                    "CREATE TABLE IF NOT EXISTS {snapshots} (workflow_name text NOT NULL, run_id text NOT NULL, \"resourceId\" text,"
+                            + " snapshot jsonb NOT NULL, \"createdAt\" timestamp without time zone NOT NULL, \"updatedAt\" timestamp without time zone NOT NULL,"
+                            + " \"createdAtZ\" timestamp with time zone DEFAULT now(), \"updatedAtZ\" timestamp with time zone DEFAULT now(),"
+                            + " CONSTRAINT \"{schema_}{prefix}mastra_workflow_snapshot_workflow_name_run_id_key\" UNIQUE (workflow_name, run_id))",
+                    // Databases made by older Mastra versions lack the zoned columns; add them so both can write.
+                    "ALTER TABLE {threads} ADD COLUMN IF NOT EXISTS \"createdAtZ\" timestamp with time zone DEFAULT now()",
+                    "ALTER TABLE {threads} ADD COLUMN IF NOT EXISTS \"updatedAtZ\" timestamp with time zone DEFAULT now()",
+                    "ALTER TABLE {messages} ADD COLUMN IF NOT EXISTS \"createdAtZ\" timestamp with time zone DEFAULT now()",
+                    "ALTER TABLE {resources} ADD COLUMN IF NOT EXISTS \"createdAtZ\" timestamp with time zone DEFAULT now()",
+                    "ALTER TABLE {resources} ADD COLUMN IF NOT EXISTS \"updatedAtZ\" timestamp with time zone DEFAULT now()",
+                    "ALTER TABLE {snapshots} ADD COLUMN IF NOT EXISTS \"createdAtZ\" timestamp with time zone DEFAULT now()",
+                    "ALTER TABLE {snapshots} ADD COLUMN IF NOT EXISTS \"updatedAtZ\" timestamp with time zone DEFAULT now()",
+                    "CREATE INDEX IF NOT EXISTS \"{prefix}mastra_messages_thread_id_createdat_idx\" ON {messages} (thread_id, \"createdAt\" DESC)",
+                    "CREATE INDEX IF NOT EXISTS \"{prefix}mastra_threads_resourceid_createdat_idx\" ON {threads} (\"resourceId\", \"createdAt\" DESC)",
+                    "CREATE INDEX IF NOT EXISTS \"{prefix}mastra_workflow_snapshot_name_createdat_idx\" ON {snapshots} (workflow_name, \"createdAt\" DESC)",
+                    "CREATE INDEX IF NOT EXISTS \"{prefix}mastra_workflow_snapshot_name_status_createdat_idx\" ON {snapshots}"
+                            + " (workflow_name, (snapshot ->> 'status'), \"createdAt\" DESC)")));
+
+    @Override
+    public String name() {
+        return "postgres";
+    }
+
+    @Override
+    public String defaultSchema() {
+        return "public";
+    }
+
+    @Override
+    public boolean supportsSchemas() {
+        return true;
+    }
+
+    @Override
+    public Instant truncate(Instant t) {
+        return t.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Override
+    public Object time(Instant t) {
+        return LocalDateTime.ofInstant(t, ZoneOffset.UTC);
+    }
+
+    @Override
+    public boolean hasZoneColumns() {
+        return true;
+    }
+
+    @Override
+    public Object timeZ(Instant t) {
+        return OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
+    }
+
+    @Override
+    public Instant readTime(Row row, String column) {
+        LocalDateTime t = row.object(column, LocalDateTime.class);
+        return t == null ? null : t.toInstant(ZoneOffset.UTC);
+    }
+
+    @Override
+    public String jsonParam() {
+        return "CAST(? AS jsonb)";
+    }
+
+    @Override
+    public String jsonField(String column, String key) {
+        return column + " ->> '" + key.replace("'", "''") + "'";
+    }
+
+    @Override
+    public String jsonSetString(String column, String key) {
+        return "jsonb_set(" + column + ", '{" + key.replace("'", "''") + "}', to_jsonb(CAST(? AS text)))";
+    }
+
+    @Override
+    public Fragment jsonFieldEquals(String column, String key, Object value) {
+        return new Fragment(column + " @> CAST(? AS jsonb)", List.of(Json.write(Map.of(key, value))));
+    }
+
+    @Override
+    public String forUpdate() {
+        return " FOR UPDATE";
+    }
+
+    @Override
+    public List<Migration> migrations() {
+        return MIGRATIONS;
+    }
+
+    @Override
+    public String migrationsTableDdl() {
+        return "CREATE TABLE IF NOT EXISTS {migrations} (version integer NOT NULL PRIMARY KEY, description text NOT NULL,"
+                + " checksum text NOT NULL, applied_at timestamp without time zone NOT NULL, duration_ms bigint NOT NULL)";
+    }
+
+    @Override
+    public String createSchemaDdl(String schema) {
+        return "CREATE SCHEMA IF NOT EXISTS " + quote(schema);
+    }
+
+    @Override
+    public void lockForMigration(SqlSession session) {
+        session.query("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK_KEY + ")", List.of(), r -> 1);
+    }
+
+    @Override
+    public String serverVersionSql() {
+        return "SELECT current_setting('server_version') AS v";
+    }
+}

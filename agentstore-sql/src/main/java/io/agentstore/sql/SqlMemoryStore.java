@@ -1,0 +1,513 @@
+package io.agentstore.sql;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.agentstore.Page;
+import io.agentstore.SortDirection;
+import io.agentstore.error.ConflictException;
+import io.agentstore.error.NotFoundException;
+import io.agentstore.internal.Json;
+import io.agentstore.memory.CloneRequest;
+import io.agentstore.memory.CloneResult;
+import io.agentstore.memory.IncludeContext;
+import io.agentstore.memory.MemoryResource;
+import io.agentstore.memory.MemoryStore;
+import io.agentstore.memory.MemoryThread;
+import io.agentstore.memory.Message;
+import io.agentstore.memory.MessageContent;
+import io.agentstore.memory.MessageQuery;
+import io.agentstore.memory.MessageUpdate;
+import io.agentstore.memory.ThreadQuery;
+
+/** The memory domain in SQL, written once for every {@link Dialect}. */
+final class SqlMemoryStore implements MemoryStore {
+    private static final Comparator<Message> CHRONOLOGICAL = Comparator.comparing(Message::createdAt).thenComparing(Message::id);
+    /** Ids per {@code IN (…)} list: well under every engine's parameter limit. */
+    private static final int IN_CHUNK = 500;
+
+    private final SqlClient client;
+    private final Dialect d;
+    private final TableNames t;
+    private final String threadCols;
+    private final String messageCols;
+    private final String resourceCols;
+    private final String touchThreadsPrefix;
+
+    SqlMemoryStore(SqlClient client, Dialect dialect, TableNames names) {
+        this.client = client;
+        this.d = dialect;
+        this.t = names;
+        this.threadCols = cols("id", "resourceId", "title", "metadata", "createdAt", "updatedAt");
+        this.messageCols = cols("id", "thread_id", "content", "role", "type", "createdAt", "resourceId");
+        this.resourceCols = cols("id", "workingMemory", "metadata", "createdAt", "updatedAt");
+        this.touchThreadsPrefix = "UPDATE " + t.threads() + " SET " + q("updatedAt") + " = ?"
+                + (d.hasZoneColumns() ? ", " + q("updatedAtZ") + " = ?" : "") + " WHERE id IN (";
+    }
+
+    // ---- threads ---------------------------------------------------------------------
+
+    @Override
+    public Optional<MemoryThread> getThread(String threadId) {
+        return client.query("SELECT " + threadCols + " FROM " + t.threads() + " WHERE id = ?", List.of(threadId), this::thread)
+                .stream().findFirst();
+    }
+
+    @Override
+    public MemoryThread saveThread(MemoryThread th) {
+        List<String> columns = new ArrayList<>(List.of("id", "resourceId", "title", "metadata", "createdAt", "updatedAt"));
+        List<Object> params = new ArrayList<>(List.of(th.id(), th.resourceId(), th.title(), Json.write(th.metadata()),
+                d.time(th.createdAt()), d.time(th.updatedAt())));
+        List<String> updates = new ArrayList<>(List.of("resourceId", "title", "metadata", "updatedAt"));
+        if (d.hasZoneColumns()) {
+            columns.addAll(List.of("createdAtZ", "updatedAtZ"));
+            params.add(d.timeZ(th.createdAt()));
+            params.add(d.timeZ(th.updatedAt()));
+            updates.add("updatedAtZ");
+        }
+        Instant created = upsertKeepingCreatedAt(t.threads(), columns, params, Set.of("metadata"), List.of("id"), updates,
+                "id = ?", List.of(th.id()));
+        return th.withTimes(created, d.truncate(th.updatedAt()));
+    }
+
+    @Override
+    public MemoryThread updateThread(String threadId, String title, Map<String, Object> metadata) {
+        return client.inTransaction(s -> {
+            MemoryThread cur = s.query("SELECT " + threadCols + " FROM " + t.threads() + " WHERE id = ?" + d.forUpdate(),
+                    List.of(threadId), this::thread).stream().findFirst()
+                    .orElseThrow(() -> notFound("thread", threadId));
+            Map<String, Object> merged = merge(cur.metadata(), metadata);
+            Instant now = d.now();
+            List<Object> p = new ArrayList<>(List.of(title != null ? title : cur.title(), Json.write(merged), d.time(now)));
+            if (d.hasZoneColumns()) {
+                p.add(d.timeZ(now));
+            }
+            p.add(threadId);
+            s.update("UPDATE " + t.threads() + " SET title = ?, metadata = " + d.jsonParam() + ", " + q("updatedAt") + " = ?"
+                    + (d.hasZoneColumns() ? ", " + q("updatedAtZ") + " = ?" : "") + " WHERE id = ?", p);
+            return new MemoryThread(threadId, cur.resourceId(), title != null ? title : cur.title(), merged, cur.createdAt(), now);
+        });
+    }
+
+    @Override
+    public void deleteThread(String threadId) {
+        client.inTransaction(s -> {
+            s.update("DELETE FROM " + t.messages() + " WHERE thread_id = ?", List.of(threadId));
+            return s.update("DELETE FROM " + t.threads() + " WHERE id = ?", List.of(threadId));
+        });
+    }
+
+    @Override
+    public Page<MemoryThread> listThreads(ThreadQuery qy) {
+        Sql.Where w = new Sql.Where();
+        if (qy.resourceId() != null) {
+            w.and(q("resourceId") + " = ?", qy.resourceId());
+        }
+        qy.metadataFilter().forEach((k, v) -> w.and(d.jsonFieldEquals("metadata", k, v)));
+        String orderCol = q(qy.orderBy() == ThreadQuery.OrderField.UPDATED_AT ? "updatedAt" : "createdAt");
+        String dir = qy.direction() == SortDirection.ASC ? " ASC" : " DESC";
+        return Pages.page(client, t.threads(), threadCols, w, " ORDER BY " + orderCol + dir + ", id" + dir, qy.page(), qy.perPage(), this::thread);
+    }
+
+    @Override
+    public CloneResult cloneThread(CloneRequest r) {
+        return client.inTransaction(s -> {
+            MemoryThread src = s.query("SELECT " + threadCols + " FROM " + t.threads() + " WHERE id = ?", List.of(r.sourceThreadId()), this::thread)
+                    .stream().findFirst().orElseThrow(() -> notFound("thread", r.sourceThreadId()));
+            String newId = r.newThreadId() != null ? r.newThreadId() : UUID.randomUUID().toString();
+            if (!s.query("SELECT id FROM " + t.threads() + " WHERE id = ?", List.of(newId), row -> row.string("id")).isEmpty()) {
+                throw new ConflictException("thread " + newId + " already exists", "pick another newThreadId, or leave it null for a random one");
+            }
+            List<Message> source;
+            if (r.messageLimit() == null) {
+                source = s.query("SELECT " + messageCols + " FROM " + t.messages() + " WHERE thread_id = ? ORDER BY "
+                        + q("createdAt") + " ASC, id ASC", List.of(src.id()), this::message);
+            } else {
+                source = new ArrayList<>(s.query("SELECT " + messageCols + " FROM " + t.messages() + " WHERE thread_id = ? ORDER BY "
+                        + q("createdAt") + " DESC, id DESC LIMIT ?", List.of(src.id(), r.messageLimit()), this::message));
+                Collections.reverse(source);
+            }
+            Instant now = d.now();
+            Map<String, Object> cloneInfo = new LinkedHashMap<>();
+            cloneInfo.put("sourceThreadId", src.id());
+            cloneInfo.put("clonedAt", now.toString());
+            if (!source.isEmpty()) {
+                cloneInfo.put("lastMessageId", source.get(source.size() - 1).id());
+            }
+            Map<String, Object> meta = merge(src.metadata(), r.metadata());
+            meta = new LinkedHashMap<>(meta);
+            meta.put("clone", cloneInfo);
+            String resourceId = r.resourceId() != null ? r.resourceId() : src.resourceId();
+            MemoryThread copy = new MemoryThread(newId, resourceId, r.title() != null ? r.title() : "Clone of " + src.title(), meta, now, now);
+            insertThread(s, copy);
+            List<Message> copies = source.stream()
+                    .map(m -> new Message(UUID.randomUUID().toString(), newId, resourceId, m.role(), m.type(), m.content(), m.createdAt()))
+                    .toList();
+            upsertMessages(s, copies);
+            return new CloneResult(copy, copies);
+        });
+    }
+
+    private void insertThread(SqlSession s, MemoryThread th) {
+        List<Object> p = new ArrayList<>(List.of(th.id(), th.resourceId(), th.title(), Json.write(th.metadata()),
+                d.time(th.createdAt()), d.time(th.updatedAt())));
+        String zc = "";
+        String zm = "";
+        if (d.hasZoneColumns()) {
+            p.add(d.timeZ(th.createdAt()));
+            p.add(d.timeZ(th.updatedAt()));
+            zc = ", " + q("createdAtZ") + ", " + q("updatedAtZ");
+            zm = ", ?, ?";
+        }
+        s.update("INSERT INTO " + t.threads() + " (" + threadCols + zc + ") VALUES (?, ?, ?, " + d.jsonParam() + ", ?, ?" + zm + ")", p);
+    }
+
+    // ---- messages --------------------------------------------------------------------
+
+    @Override
+    public List<Message> saveMessages(List<Message> messages) {
+        Set<String> threadIds = new LinkedHashSet<>();
+        messages.forEach(m -> threadIds.add(m.threadId()));
+        return client.inTransaction(s -> {
+            touchThreads(s, threadIds, true);
+            Map<String, Instant> stored = upsertMessages(s, messages);
+            return messages.stream().map(m -> {
+                Instant c = stored.get(m.id());
+                return c == null || c.equals(m.createdAt()) ? m : m.withCreatedAt(c);
+            }).toList();
+        });
+    }
+
+    /** Sets {@code updatedAt} of the threads; with {@code mustExist}, a missing one is a {@link NotFoundException}. */
+    private void touchThreads(SqlSession s, Collection<String> threadIds, boolean mustExist) {
+        Instant now = d.now();
+        for (List<String> chunk : Sql.chunks(threadIds, IN_CHUNK)) {
+            List<Object> p = new ArrayList<>(chunk.size() + 2);
+            p.add(d.time(now));
+            if (d.hasZoneColumns()) {
+                p.add(d.timeZ(now));
+            }
+            p.addAll(chunk);
+            int n = s.update(touchThreadsPrefix + Sql.marks(chunk.size()) + ")", p);
+            if (mustExist && n < chunk.size()) {
+                Set<String> found = new HashSet<>(s.query("SELECT id FROM " + t.threads() + " WHERE id IN (" + Sql.marks(chunk.size()) + ")",
+                        chunk, r -> r.string("id")));
+                String missing = chunk.stream().filter(id -> !found.contains(id)).findFirst().orElse("?");
+                throw new NotFoundException("thread " + missing + " does not exist; nothing was saved",
+                        "save the thread first with saveThread(MemoryThread.of(id, resourceId, title))");
+            }
+        }
+    }
+
+    /** Multi-row upsert; returns the stored {@code createdAt} of each id (the first save's, for ids that existed). */
+    private Map<String, Instant> upsertMessages(SqlSession s, List<Message> messages) {
+        List<String> columns = new ArrayList<>(List.of("id", "thread_id", "content", "role", "type", "createdAt", "resourceId"));
+        if (d.hasZoneColumns()) {
+            columns.add("createdAtZ");
+        }
+        String tail = d.upsertTail(List.of("id"), List.of("thread_id", "content", "role", "type", "resourceId"));
+        String rowMarks = "(" + Sql.marks(columns.size()) + ")";
+        String head = "INSERT INTO " + t.messages() + " (" + cols(columns.toArray(String[]::new)) + ") VALUES ";
+        Map<String, Instant> stored = new HashMap<>();
+        for (List<Message> chunk : Sql.chunks(messages, d.maxParameters() / columns.size())) {
+            StringBuilder sql = new StringBuilder(head.length() + chunk.size() * (rowMarks.length() + 2) + tail.length() + 32).append(head);
+            List<Object> p = new ArrayList<>(chunk.size() * columns.size());
+            for (int i = 0; i < chunk.size(); i++) {
+                Message m = chunk.get(i);
+                sql.append(i == 0 ? "" : ", ").append(rowMarks);
+                p.add(m.id());
+                p.add(m.threadId());
+                p.add(m.content().json());
+                p.add(m.role());
+                p.add(m.type());
+                p.add(d.time(m.createdAt()));
+                p.add(m.resourceId());
+                if (d.hasZoneColumns()) {
+                    p.add(d.timeZ(m.createdAt()));
+                }
+            }
+            sql.append(tail);
+            if (d.supportsReturning()) {
+                sql.append(" RETURNING id, ").append(q("createdAt"));
+                s.query(sql.toString(), p, r -> stored.put(r.string("id"), d.readTime(r, "createdAt")));
+            } else {
+                s.update(sql.toString(), p);
+                for (List<Message> ids : Sql.chunks(chunk, IN_CHUNK)) {
+                    List<String> idList = ids.stream().map(Message::id).toList();
+                    s.query("SELECT id, " + q("createdAt") + " FROM " + t.messages() + " WHERE id IN (" + Sql.marks(idList.size()) + ")",
+                            idList, r -> stored.put(r.string("id"), d.readTime(r, "createdAt")));
+                }
+            }
+        }
+        return stored;
+    }
+
+    @Override
+    public Page<Message> listMessages(MessageQuery qy) {
+        Sql.Where w = new Sql.Where().in("thread_id", qy.threadIds());
+        if (qy.resourceId() != null) {
+            w.and(q("resourceId") + " = ?", qy.resourceId());
+        }
+        if (qy.from() != null) {
+            w.and(q("createdAt") + " >= ?", d.time(qy.from()));
+        }
+        if (qy.to() != null) {
+            w.and(q("createdAt") + " <= ?", d.time(qy.to()));
+        }
+        Page<Message> main;
+        SortDirection dir;
+        if (qy.last() != null) {
+            dir = SortDirection.ASC;
+            main = newest(w, qy.last());
+        } else {
+            dir = qy.direction();
+            String sd = dir == SortDirection.ASC ? " ASC" : " DESC";
+            main = Pages.page(client, t.messages(), messageCols, w, " ORDER BY " + q("createdAt") + sd + ", id" + sd, qy.page(), qy.perPage(), this::message);
+        }
+        if (qy.include().isEmpty()) {
+            return main;
+        }
+        Map<String, Message> all = new LinkedHashMap<>();
+        main.items().forEach(m -> all.put(m.id(), m));
+        for (IncludeContext c : qy.include()) {
+            context(c).forEach(m -> all.putIfAbsent(m.id(), m));
+        }
+        List<Message> items = new ArrayList<>(all.values());
+        items.sort(dir == SortDirection.ASC ? CHRONOLOGICAL : CHRONOLOGICAL.reversed());
+        return new Page<>(items, main.total(), main.page(), main.perPage(), main.hasMore());
+    }
+
+    /**
+     * The newest {@code n} matches, oldest first. One indexed read of n + 1 rows, whatever the
+     * thread's length: the total is only known (and reported) when there is nothing more.
+     */
+    private Page<Message> newest(Sql.Where w, int n) {
+        List<Object> p = new ArrayList<>(w.params());
+        p.add(n + 1);
+        List<Message> rows = new ArrayList<>(client.query("SELECT " + messageCols + " FROM " + t.messages() + w.sql()
+                + " ORDER BY " + q("createdAt") + " DESC, id DESC LIMIT ?", p, this::message));
+        boolean more = rows.size() > n;
+        if (more) {
+            rows.remove(rows.size() - 1);
+        }
+        Collections.reverse(rows);
+        return new Page<>(rows, more ? -1 : rows.size(), 0, n, more);
+    }
+
+    /** A message with {@code before} older and {@code after} newer neighbours of its own thread. */
+    private List<Message> context(IncludeContext c) {
+        Optional<Message> target = client.query("SELECT " + messageCols + " FROM " + t.messages() + " WHERE id = ?",
+                List.of(c.messageId()), this::message).stream().findFirst();
+        if (target.isEmpty()) {
+            return List.of();
+        }
+        Message m = target.get();
+        List<Message> out = new ArrayList<>();
+        out.add(m);
+        Object at = d.time(m.createdAt());
+        String ca = q("createdAt");
+        if (c.before() > 0) {
+            out.addAll(client.query("SELECT " + messageCols + " FROM " + t.messages() + " WHERE thread_id = ? AND (" + ca + " < ? OR ("
+                    + ca + " = ? AND id < ?)) ORDER BY " + ca + " DESC, id DESC LIMIT ?",
+                    List.of(m.threadId(), at, at, m.id(), c.before()), this::message));
+        }
+        if (c.after() > 0) {
+            out.addAll(client.query("SELECT " + messageCols + " FROM " + t.messages() + " WHERE thread_id = ? AND (" + ca + " > ? OR ("
+                    + ca + " = ? AND id > ?)) ORDER BY " + ca + " ASC, id ASC LIMIT ?",
+                    List.of(m.threadId(), at, at, m.id(), c.after()), this::message));
+        }
+        return out;
+    }
+
+    @Override
+    public List<Message> getMessages(Collection<String> messageIds) {
+        List<Message> out = new ArrayList<>();
+        for (List<String> chunk : Sql.chunks(new LinkedHashSet<>(messageIds), IN_CHUNK)) {
+            out.addAll(client.query("SELECT " + messageCols + " FROM " + t.messages() + " WHERE id IN (" + Sql.marks(chunk.size()) + ")",
+                    chunk, this::message));
+        }
+        out.sort(CHRONOLOGICAL);
+        return out;
+    }
+
+    @Override
+    public List<Message> updateMessages(List<MessageUpdate> updates) {
+        return client.inTransaction(s -> {
+            Set<String> ids = new LinkedHashSet<>();
+            updates.forEach(u -> ids.add(u.id()));
+            Map<String, Message> current = new HashMap<>();
+            for (List<String> chunk : Sql.chunks(ids, IN_CHUNK)) {
+                s.query("SELECT " + messageCols + " FROM " + t.messages() + " WHERE id IN (" + Sql.marks(chunk.size()) + ")" + d.forUpdate(),
+                        chunk, this::message).forEach(m -> current.put(m.id(), m));
+            }
+            for (String id : ids) {
+                if (!current.containsKey(id)) {
+                    throw notFound("message", id);
+                }
+            }
+            Set<String> touched = new LinkedHashSet<>();
+            current.values().forEach(m -> touched.add(m.threadId()));
+            Map<String, Message> next = new LinkedHashMap<>();
+            for (MessageUpdate u : updates) {
+                Message m = u.applyTo(next.getOrDefault(u.id(), current.get(u.id())));
+                next.put(m.id(), m);
+            }
+            Set<String> targets = new LinkedHashSet<>();
+            next.values().forEach(m -> targets.add(m.threadId()));
+            targets.removeAll(touched);
+            touchThreads(s, targets, true);
+            s.batch("UPDATE " + t.messages() + " SET thread_id = ?, content = ?, role = ?, type = ?, " + q("resourceId") + " = ? WHERE id = ?",
+                    next.values().stream().map(m -> Arrays.<Object>asList(m.threadId(), m.content().json(), m.role(), m.type(),
+                            m.resourceId(), m.id())).toList());
+            touchThreads(s, touched, false);
+            return updates.stream().map(u -> next.get(u.id())).toList();
+        });
+    }
+
+    @Override
+    public void deleteMessages(Collection<String> messageIds) {
+        client.inTransaction(s -> {
+            for (List<String> chunk : Sql.chunks(new LinkedHashSet<>(messageIds), IN_CHUNK)) {
+                String in = " WHERE id IN (" + Sql.marks(chunk.size()) + ")";
+                Set<String> threads = new LinkedHashSet<>(s.query("SELECT DISTINCT thread_id FROM " + t.messages() + in, chunk,
+                        r -> r.string("thread_id")));
+                if (!threads.isEmpty()) {
+                    s.update("DELETE FROM " + t.messages() + in, chunk);
+                    touchThreads(s, threads, false);
+                }
+            }
+            return null;
+        });
+    }
+
+    // ---- resources -------------------------------------------------------------------
+
+    @Override
+    public Optional<MemoryResource> getResource(String resourceId) {
+        return client.query("SELECT " + resourceCols + " FROM " + t.resources() + " WHERE id = ?", List.of(resourceId), this::resource)
+                .stream().findFirst();
+    }
+
+    @Override
+    public MemoryResource saveResource(MemoryResource r) {
+        List<String> columns = new ArrayList<>(List.of("id", "workingMemory", "metadata", "createdAt", "updatedAt"));
+        List<Object> params = new ArrayList<>(Arrays.asList(r.id(), r.workingMemory(),
+                Json.write(r.metadata()), d.time(r.createdAt()), d.time(r.updatedAt())));
+        List<String> updates = new ArrayList<>(List.of("workingMemory", "metadata", "updatedAt"));
+        if (d.hasZoneColumns()) {
+            columns.addAll(List.of("createdAtZ", "updatedAtZ"));
+            params.add(d.timeZ(r.createdAt()));
+            params.add(d.timeZ(r.updatedAt()));
+            updates.add("updatedAtZ");
+        }
+        Instant created = upsertKeepingCreatedAt(t.resources(), columns, params, Set.of("metadata"), List.of("id"), updates,
+                "id = ?", List.of(r.id()));
+        return new MemoryResource(r.id(), r.workingMemory(), r.metadata(), created, d.truncate(r.updatedAt()));
+    }
+
+    @Override
+    public MemoryResource updateResource(String resourceId, String workingMemory, Map<String, Object> metadata) {
+        return client.inTransaction(s -> {
+            Instant now = d.now();
+            List<Object> ins = new ArrayList<>(Arrays.asList(resourceId, null, "{}", d.time(now), d.time(now)));
+            String zc = "";
+            String zm = "";
+            if (d.hasZoneColumns()) {
+                ins.add(d.timeZ(now));
+                ins.add(d.timeZ(now));
+                zc = ", " + q("createdAtZ") + ", " + q("updatedAtZ");
+                zm = ", ?, ?";
+            }
+            s.update("INSERT INTO " + t.resources() + " (" + resourceCols + zc + ") VALUES (?, ?, " + d.jsonParam() + ", ?, ?" + zm + ")"
+                    + d.insertIgnoreTail(List.of("id")), ins);
+            MemoryResource cur = s.query("SELECT " + resourceCols + " FROM " + t.resources() + " WHERE id = ?" + d.forUpdate(),
+                    List.of(resourceId), this::resource).get(0);
+            String wm = workingMemory != null ? workingMemory : cur.workingMemory();
+            Map<String, Object> merged = merge(cur.metadata(), metadata);
+            List<Object> p = new ArrayList<>(Arrays.asList(wm, Json.write(merged), d.time(now)));
+            if (d.hasZoneColumns()) {
+                p.add(d.timeZ(now));
+            }
+            p.add(resourceId);
+            s.update("UPDATE " + t.resources() + " SET " + q("workingMemory") + " = ?, metadata = " + d.jsonParam() + ", "
+                    + q("updatedAt") + " = ?" + (d.hasZoneColumns() ? ", " + q("updatedAtZ") + " = ?" : "") + " WHERE id = ?", p);
+            return new MemoryResource(resourceId, wm, merged, cur.createdAt(), now);
+        });
+    }
+
+    // ---- shared ----------------------------------------------------------------------
+
+    /**
+     * Inserts or updates one row and returns its stored {@code createdAt} (the first insert's),
+     * with RETURNING where the dialect has it and a read-back otherwise.
+     */
+    private Instant upsertKeepingCreatedAt(String table, List<String> columns, List<Object> params, Set<String> jsonColumns,
+                                           List<String> conflict, List<String> updates, String keyWhere, List<Object> keyParams) {
+        StringBuilder values = new StringBuilder();
+        for (String c : columns) {
+            values.append(values.length() == 0 ? "" : ", ").append(jsonColumns.contains(c) ? d.jsonParam() : "?");
+        }
+        String sql = "INSERT INTO " + table + " (" + cols(columns.toArray(String[]::new)) + ") VALUES (" + values + ")"
+                + d.upsertTail(conflict, updates);
+        return client.inTransaction(s -> {
+            if (d.supportsReturning()) {
+                return s.query(sql + " RETURNING " + q("createdAt"), params, r -> d.readTime(r, "createdAt")).get(0);
+            }
+            s.update(sql, params);
+            return s.query("SELECT " + q("createdAt") + " FROM " + table + " WHERE " + keyWhere, keyParams, r -> d.readTime(r, "createdAt")).get(0);
+        });
+    }
+
+    static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> over) {
+        if (over == null || over.isEmpty()) {
+            return base;
+        }
+        Map<String, Object> m = new LinkedHashMap<>(base);
+        m.putAll(over);
+        return m;
+    }
+
+    private static NotFoundException notFound(String what, String id) {
+        return new NotFoundException(what + " " + id + " does not exist", "check the id; list " + what + "s to see what is stored");
+    }
+
+    private String q(String identifier) {
+        return d.quote(identifier);
+    }
+
+    private String cols(String... names) {
+        StringBuilder sb = new StringBuilder();
+        for (String n : names) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(q(n));
+        }
+        return sb.toString();
+    }
+
+    private MemoryThread thread(Row r) {
+        return new MemoryThread(r.string("id"), r.string("resourceId"), r.string("title"), Json.readMap(r.string("metadata")),
+                d.readTime(r, "createdAt"), d.readTime(r, "updatedAt"));
+    }
+
+    private Message message(Row r) {
+        return new Message(r.string("id"), r.string("thread_id"), r.string("resourceId"), r.string("role"), r.string("type"),
+                MessageContent.of(r.string("content")), d.readTime(r, "createdAt"));
+    }
+
+    private MemoryResource resource(Row r) {
+        return new MemoryResource(r.string("id"), r.string("workingMemory"), Json.readMap(r.string("metadata")),
+                d.readTime(r, "createdAt"), d.readTime(r, "updatedAt"));
+    }
+}

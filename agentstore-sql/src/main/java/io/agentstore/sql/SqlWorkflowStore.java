@@ -1,0 +1,128 @@
+package io.agentstore.sql;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import io.agentstore.Page;
+import io.agentstore.error.NotFoundException;
+import io.agentstore.workflow.RunQuery;
+import io.agentstore.workflow.WorkflowRun;
+import io.agentstore.workflow.WorkflowStore;
+
+/** The workflows domain in SQL, written once for every {@link Dialect}. */
+final class SqlWorkflowStore implements WorkflowStore {
+    private final SqlClient client;
+    private final Dialect d;
+    private final TableNames t;
+    private final String runCols;
+    private final String persistSql;
+    private final String casSql;
+    private final String keyWhere;
+
+    SqlWorkflowStore(SqlClient client, Dialect dialect, TableNames names) {
+        this.client = client;
+        this.d = dialect;
+        this.t = names;
+        this.runCols = "workflow_name, run_id, " + q("resourceId") + ", snapshot, " + q("createdAt") + ", " + q("updatedAt");
+        this.keyWhere = " WHERE workflow_name = ? AND run_id = ?";
+        boolean z = d.hasZoneColumns();
+        List<String> updates = new ArrayList<>(List.of("resourceId", "snapshot", "updatedAt"));
+        if (z) {
+            updates.add("updatedAtZ");
+        }
+        this.persistSql = "INSERT INTO " + t.snapshots() + " (workflow_name, run_id, " + q("resourceId") + ", snapshot, " + q("createdAt")
+                + ", " + q("updatedAt") + (z ? ", " + q("createdAtZ") + ", " + q("updatedAtZ") : "") + ") VALUES (?, ?, ?, " + d.jsonParam()
+                + ", ?, ?" + (z ? ", ?, ?" : "") + ")" + d.upsertTail(List.of("workflow_name", "run_id"), updates);
+        this.casSql = "UPDATE " + t.snapshots() + " SET snapshot = " + d.jsonSetString("snapshot", "status") + ", " + q("updatedAt") + " = ?"
+                + (z ? ", " + q("updatedAtZ") + " = ?" : "") + keyWhere + " AND " + d.jsonField("snapshot", "status") + " = ?";
+    }
+
+    @Override
+    public WorkflowRun persistSnapshot(String workflowName, String runId, String resourceId, String snapshotJson) {
+        Instant now = d.now();
+        List<Object> p = new ArrayList<>(Arrays.asList(workflowName, runId, resourceId, snapshotJson, d.time(now), d.time(now)));
+        if (d.hasZoneColumns()) {
+            p.add(d.timeZ(now));
+            p.add(d.timeZ(now));
+        }
+        Instant created = client.inTransaction(s -> {
+            if (d.supportsReturning()) {
+                return s.query(persistSql + " RETURNING " + q("createdAt"), p, r -> d.readTime(r, "createdAt")).get(0);
+            }
+            s.update(persistSql, p);
+            return s.query("SELECT " + q("createdAt") + " FROM " + t.snapshots() + keyWhere, List.of(workflowName, runId),
+                    r -> d.readTime(r, "createdAt")).get(0);
+        });
+        return new WorkflowRun(workflowName, runId, resourceId, snapshotJson, created, now);
+    }
+
+    @Override
+    public Optional<String> loadSnapshot(String workflowName, String runId) {
+        return client.query("SELECT snapshot FROM " + t.snapshots() + keyWhere, List.of(workflowName, runId), r -> r.string("snapshot"))
+                .stream().findFirst();
+    }
+
+    @Override
+    public Optional<WorkflowRun> getRun(String workflowName, String runId) {
+        return client.query("SELECT " + runCols + " FROM " + t.snapshots() + keyWhere, List.of(workflowName, runId), this::run)
+                .stream().findFirst();
+    }
+
+    @Override
+    public Page<WorkflowRun> listRuns(RunQuery qy) {
+        Sql.Where w = new Sql.Where();
+        if (qy.workflowName() != null) {
+            w.and("workflow_name = ?", qy.workflowName());
+        }
+        if (qy.status() != null) {
+            w.and(d.jsonField("snapshot", "status") + " = ?", qy.status());
+        }
+        if (qy.resourceId() != null) {
+            w.and(q("resourceId") + " = ?", qy.resourceId());
+        }
+        if (qy.from() != null) {
+            w.and(q("createdAt") + " >= ?", d.time(qy.from()));
+        }
+        if (qy.to() != null) {
+            w.and(q("createdAt") + " <= ?", d.time(qy.to()));
+        }
+        return Pages.page(client, t.snapshots(), runCols, w, " ORDER BY " + q("createdAt") + " DESC, workflow_name DESC, run_id DESC",
+                qy.page(), qy.perPage(), this::run);
+    }
+
+    @Override
+    public boolean deleteRun(String workflowName, String runId) {
+        return client.update("DELETE FROM " + t.snapshots() + keyWhere, List.of(workflowName, runId)) > 0;
+    }
+
+    @Override
+    public boolean compareAndSetStatus(String workflowName, String runId, String expectedStatus, String newStatus) {
+        Instant now = d.now();
+        List<Object> p = new ArrayList<>(List.of(newStatus, d.time(now)));
+        if (d.hasZoneColumns()) {
+            p.add(d.timeZ(now));
+        }
+        p.addAll(List.of(workflowName, runId, expectedStatus));
+        // One conditional UPDATE: the row lock (or SQLite's single writer) makes exactly one caller see 1.
+        if (client.update(casSql, p) == 1) {
+            return true;
+        }
+        if (client.query("SELECT 1 AS x FROM " + t.snapshots() + keyWhere, List.of(workflowName, runId), r -> 1).isEmpty()) {
+            throw new NotFoundException("workflow run " + workflowName + "/" + runId + " does not exist",
+                    "persist a snapshot first, or check the workflow name and run id");
+        }
+        return false;
+    }
+
+    private WorkflowRun run(Row r) {
+        return new WorkflowRun(r.string("workflow_name"), r.string("run_id"), r.string("resourceId"), r.string("snapshot"),
+                d.readTime(r, "createdAt"), d.readTime(r, "updatedAt"));
+    }
+
+    private String q(String identifier) {
+        return d.quote(identifier);
+    }
+}

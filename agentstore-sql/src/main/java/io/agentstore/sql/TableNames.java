@@ -1,0 +1,73 @@
+package io.agentstore.sql;
+
+/**
+ * The quoted, schema-qualified, prefixed names of the tables of one store: Mastra's
+ * {@code mastra_threads}, {@code mastra_messages}, {@code mastra_resources},
+ * {@code mastra_workflow_snapshot}, and AgentStore's {@code agentstore_migrations}.
+ *
+ * <pre>{@code
+ * TableNames t = new TableNames(new PostgresDialect(), "agents", "dev_");
+ * t.threads(); // "agents"."dev_mastra_threads"
+ * }</pre>
+ */
+public final class TableNames {
+    public static final String THREADS = "mastra_threads";
+    public static final String MESSAGES = "mastra_messages";
+    public static final String RESOURCES = "mastra_resources";
+    public static final String SNAPSHOTS = "mastra_workflow_snapshot";
+    public static final String MIGRATIONS = "agentstore_migrations";
+
+    private final Dialect dialect;
+    private final String schema;
+    private final String prefix;
+
+    public TableNames(Dialect dialect, String schema, String prefix) {
+        this.dialect = dialect;
+        this.schema = schema;
+        this.prefix = prefix == null ? "" : prefix;
+    }
+
+    public String qualified(String base) {
+        String t = dialect.quote(prefix + base);
+        return schema == null ? t : dialect.quote(schema) + "." + t;
+    }
+
+    public String threads() {
+        return qualified(THREADS);
+    }
+
+    public String messages() {
+        return qualified(MESSAGES);
+    }
+
+    public String resources() {
+        return qualified(RESOURCES);
+    }
+
+    public String snapshots() {
+        return qualified(SNAPSHOTS);
+    }
+
+    public String migrations() {
+        return qualified(MIGRATIONS);
+    }
+
+    public String schema() {
+        return schema;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    /** A migration template with every placeholder replaced. */
+    public String render(String template) {
+        return template.replace("{threads}", threads())
+                .replace("{messages}", messages())
+                .replace("{resources}", resources())
+                .replace("{snapshots}", snapshots())
+                .replace("{migrations}", migrations())
+                .replace("{prefix}", prefix)
+                .replace("{schema_}", (schema == null ? dialect.defaultSchema() : schema) + "_");
+    }
+}

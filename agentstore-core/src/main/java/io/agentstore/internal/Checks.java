@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.agentstore.error.InvalidInputException;
 
 /**
@@ -86,7 +88,9 @@ public final class Checks {
             throw new InvalidInputException(field, "cannot be written as JSON (" + e.getMessage() + ")",
                     "use only strings, numbers, booleans, null, lists and maps");
         }
-        if (json.contains("\\u0000") || json.indexOf('\0') >= 0) {
+        // Jackson writes U+0000 as an escape; the same six characters also appear when a value holds
+        // a literal backslash followed by "u0000", which is harmless, so look at the decoded strings.
+        if (json.indexOf('\0') >= 0 || json.contains("\\u0000") && containsNul(json)) {
             throw new InvalidInputException(field, "contains the NUL character (U+0000), which not every database can store",
                     "remove U+0000 characters from keys and values");
         }
@@ -105,6 +109,35 @@ public final class Checks {
         } else if (v instanceof Collection<?> c) {
             c.forEach(x -> nonFinite(field, x));
         }
+    }
+
+    /** Whether a key or string anywhere in a JSON text holds U+0000 (decoded, not as an escape). */
+    private static boolean containsNul(String json) {
+        try {
+            return containsNul(Json.readTree(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return true;
+        }
+    }
+
+    private static boolean containsNul(JsonNode n) {
+        if (n.isTextual()) {
+            return n.textValue().indexOf('\0') >= 0;
+        }
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getKey().indexOf('\0') >= 0 || containsNul(e.getValue())) {
+                return true;
+            }
+        }
+        if (n.isArray()) {
+            for (JsonNode x : n) {
+                if (containsNul(x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A metadata filter: plain keys and scalar values. */
@@ -129,8 +162,8 @@ public final class Checks {
 
     /** A JSON object that every engine can store: valid, an object, and free of NUL characters. */
     public static String jsonObject(String field, String json) {
-        Json.requireObject(field, json);
-        if (json.indexOf('\0') >= 0 || json.contains("\\u0000")) {
+        JsonNode tree = Json.requireObject(field, json);
+        if (json.indexOf('\0') >= 0 || json.contains("\\u0000") && containsNul(tree)) {
             throw new InvalidInputException(field, "contains the NUL character (U+0000), which PostgreSQL's jsonb cannot store",
                     "remove U+0000 characters from the JSON");
         }

@@ -53,15 +53,26 @@ public final class Json {
         return m == null ? null : write(m);
     }
 
-    /** JSON text (an object) to a map; null, blank or JSON null to an empty map. */
+    /**
+     * Stored metadata to a map: null, blank, JSON null or a non-object to an empty map. A JSON
+     * string holding an object is read as that object: Mastra's PostgreSQL store writes resource
+     * metadata that way.
+     */
     public static Map<String, Object> readMap(String json) {
         if (json == null || json.isBlank() || json.equals("null")) {
             return Map.of();
         }
         try {
-            return Collections.unmodifiableMap(MAPPER.readValue(json, MAP));
+            JsonNode node = MAPPER.readTree(json);
+            if (node.isTextual()) {
+                return readMap(node.textValue());
+            }
+            if (!node.isObject()) {
+                return Map.of();
+            }
+            return Collections.unmodifiableMap(MAPPER.convertValue(node, MAP));
         } catch (IOException e) {
-            throw new UncheckedIOException("stored metadata is not a JSON object", e);
+            throw new UncheckedIOException("stored metadata is not JSON", e);
         }
     }
 

@@ -20,7 +20,7 @@ import io.agentstore.internal.Json;
  *
  * <pre>{@code
  * MessageContent c = MessageContent.ofText("Where is my order?");
- * c.json();   // {"format":2,"parts":[{"type":"text","text":"Where is my order?"}]}
+ * c.json();   // {"format":2,"parts":[{"type":"text","text":"Where is my order?"}],"content":"Where is my order?"}
  * c.text();   // Where is my order?
  * }</pre>
  */
@@ -37,9 +37,13 @@ public final class MessageContent {
         return new MessageContent(storedJson);
     }
 
-    /** v2 content with one text part. */
+    /** v2 content with one text part (and the plain {@code content} copy Mastra's own messages carry). */
     public static MessageContent ofText(String text) {
-        return ofParts(List.of(MessagePart.text(text)));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", 2);
+        m.put("parts", List.of(MessagePart.text(text).fields()));
+        m.put("content", text);
+        return new MessageContent(Json.write(m));
     }
 
     /** v2 content with the given parts. */

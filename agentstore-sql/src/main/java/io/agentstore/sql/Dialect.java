@@ -60,8 +60,18 @@ public abstract class Dialect {
         throw new UnsupportedOperationException(name() + " has no zoned time columns");
     }
 
-    /** A time column of a result row. */
+    /** A time column of a result row, selected with {@link #selectTime}. */
     public abstract Instant readTime(Row row, String column);
+
+    /** The select-list item that reads time column {@code column} under its own name. */
+    public String selectTime(String column, boolean hasZoneColumn) {
+        return quote(column);
+    }
+
+    /** The select-list item that reads JSON column {@code column} as JSON text under its own name. */
+    public String selectJson(String column) {
+        return quote(column);
+    }
 
     /** The placeholder for a JSON column value given as text. */
     public String jsonParam() {
@@ -82,11 +92,24 @@ public abstract class Dialect {
      * {@code conflictColumns} exists.
      */
     public String upsertTail(List<String> conflictColumns, List<String> updateColumns) {
+        return upsertTail(conflictColumns, updateColumns, null, List.of());
+    }
+
+    /**
+     * As {@link #upsertTail(List, List)}, but the {@code keepWhenNull} columns keep their stored
+     * value when the new one is null ({@code table} is the unqualified, unquoted table name).
+     */
+    public String upsertTail(List<String> conflictColumns, List<String> updateColumns, String table, List<String> keepWhenNull) {
         StringBuilder sb = new StringBuilder(" ON CONFLICT (");
         sb.append(String.join(", ", conflictColumns.stream().map(this::quote).toList())).append(") DO UPDATE SET ");
         for (int i = 0; i < updateColumns.size(); i++) {
             String c = quote(updateColumns.get(i));
-            sb.append(i == 0 ? "" : ", ").append(c).append(" = excluded.").append(c);
+            sb.append(i == 0 ? "" : ", ").append(c).append(" = ");
+            if (keepWhenNull.contains(updateColumns.get(i))) {
+                sb.append("COALESCE(excluded.").append(c).append(", ").append(quote(table)).append('.').append(c).append(')');
+            } else {
+                sb.append("excluded.").append(c);
+            }
         }
         return sb.toString();
     }

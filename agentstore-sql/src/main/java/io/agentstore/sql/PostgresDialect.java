@@ -47,10 +47,10 @@ public final class PostgresDialect extends Dialect {
                     "ALTER TABLE {resources} ADD COLUMN IF NOT EXISTS \"updatedAtZ\" timestamp with time zone DEFAULT now()",
                     "ALTER TABLE {snapshots} ADD COLUMN IF NOT EXISTS \"createdAtZ\" timestamp with time zone DEFAULT now()",
                     "ALTER TABLE {snapshots} ADD COLUMN IF NOT EXISTS \"updatedAtZ\" timestamp with time zone DEFAULT now()",
-                    "CREATE INDEX IF NOT EXISTS \"{prefix}mastra_messages_thread_id_createdat_idx\" ON {messages} (thread_id, \"createdAt\" DESC)",
-                    "CREATE INDEX IF NOT EXISTS \"{prefix}mastra_threads_resourceid_createdat_idx\" ON {threads} (\"resourceId\", \"createdAt\" DESC)",
-                    "CREATE INDEX IF NOT EXISTS \"{prefix}mastra_workflow_snapshot_name_createdat_idx\" ON {snapshots} (workflow_name, \"createdAt\" DESC)",
-                    "CREATE INDEX IF NOT EXISTS \"{prefix}mastra_workflow_snapshot_name_status_createdat_idx\" ON {snapshots}"
+                    "CREATE INDEX IF NOT EXISTS \"{ischema_}{prefix}mastra_messages_thread_id_createdat_idx\" ON {messages} (thread_id, \"createdAt\" DESC)",
+                    "CREATE INDEX IF NOT EXISTS \"{ischema_}{prefix}mastra_threads_resourceid_createdat_idx\" ON {threads} (\"resourceId\", \"createdAt\" DESC)",
+                    "CREATE INDEX IF NOT EXISTS \"{ischema_}{prefix}mastra_workflow_snapshot_name_createdat_idx\" ON {snapshots} (workflow_name, \"createdAt\" DESC)",
+                    "CREATE INDEX IF NOT EXISTS \"{ischema_}{prefix}mastra_workflow_snapshot_name_status_createdat_idx\" ON {snapshots}"
                             + " (workflow_name, (snapshot ->> 'status'), \"createdAt\" DESC)")));
 
     @Override
@@ -90,8 +90,15 @@ public final class PostgresDialect extends Dialect {
 
     @Override
     public Instant readTime(Row row, String column) {
-        LocalDateTime t = row.object(column, LocalDateTime.class);
-        return t == null ? null : t.toInstant(ZoneOffset.UTC);
+        OffsetDateTime t = row.object(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    /** Mastra's rule: the zoned column is the truth; the plain one is UTC wall time where it is missing. */
+    @Override
+    public String selectTime(String column, boolean hasZoneColumn) {
+        String plain = quote(column) + " AT TIME ZONE 'UTC'";
+        return (hasZoneColumn ? "COALESCE(" + quote(column + "Z") + ", " + plain + ")" : plain) + " AS " + quote(column);
     }
 
     @Override

@@ -46,14 +46,24 @@ final class SqlMemoryStore implements MemoryStore {
     private final String messageCols;
     private final String resourceCols;
     private final String touchThreadsPrefix;
+    /** Select-list item for the stored creation time, as every read sees it. */
+    private final String createdAt;
+    /** The messages' stored time column, for ORDER BY and comparisons. */
+    private final String byTime;
 
     SqlMemoryStore(SqlClient client, Dialect dialect, TableNames names) {
         this.client = client;
         this.d = dialect;
         this.t = names;
-        this.threadCols = cols("id", "resourceId", "title", "metadata", "createdAt", "updatedAt");
-        this.messageCols = cols("id", "thread_id", "content", "role", "type", "createdAt", "resourceId");
-        this.resourceCols = cols("id", "workingMemory", "metadata", "createdAt", "updatedAt");
+        boolean z = d.hasZoneColumns();
+        this.threadCols = cols("id", "resourceId", "title") + ", " + d.selectJson("metadata") + ", " + d.selectTime("createdAt", z) + ", "
+                + d.selectTime("updatedAt", z);
+        this.messageCols = cols("id", "thread_id", "content", "role", "type", "resourceId") + ", " + d.selectTime("createdAt", z);
+        this.resourceCols = cols("id", "workingMemory") + ", " + d.selectJson("metadata") + ", " + d.selectTime("createdAt", z) + ", "
+                + d.selectTime("updatedAt", z);
+        this.createdAt = d.selectTime("createdAt", z);
+        // Qualified, so that ORDER BY uses the indexed column and not a select-list alias of the same name.
+        this.byTime = t.messages() + "." + q("createdAt");
         this.touchThreadsPrefix = "UPDATE " + t.threads() + " SET " + q("updatedAt") + " = ?"
                 + (d.hasZoneColumns() ? ", " + q("updatedAtZ") + " = ?" : "") + " WHERE id IN (";
     }
@@ -117,9 +127,9 @@ final class SqlMemoryStore implements MemoryStore {
             w.and(q("resourceId") + " = ?", qy.resourceId());
         }
         qy.metadataFilter().forEach((k, v) -> w.and(d.jsonFieldEquals("metadata", k, v)));
-        String orderCol = q(qy.orderBy() == ThreadQuery.OrderField.UPDATED_AT ? "updatedAt" : "createdAt");
+        String orderCol = t.threads() + "." + q(qy.orderBy() == ThreadQuery.OrderField.UPDATED_AT ? "updatedAt" : "createdAt");
         String dir = qy.direction() == SortDirection.ASC ? " ASC" : " DESC";
-        return Pages.page(client, t.threads(), threadCols, w, " ORDER BY " + orderCol + dir + ", id" + dir, qy.page(), qy.perPage(), this::thread);
+        return Pages.page(client, t.threads(), threadCols, w, " ORDER BY " + orderCol + dir + ", " + t.threads() + ".id" + dir, qy.page(), qy.perPage(), this::thread);
     }
 
     @Override
@@ -134,10 +144,10 @@ final class SqlMemoryStore implements MemoryStore {
             List<Message> source;
             if (r.messageLimit() == null) {
                 source = s.query("SELECT " + messageCols + " FROM " + t.messages() + " WHERE thread_id = ? ORDER BY "
-                        + q("createdAt") + " ASC, id ASC", List.of(src.id()), this::message);
+                        + byTime + " ASC, id ASC", List.of(src.id()), this::message);
             } else {
                 source = new ArrayList<>(s.query("SELECT " + messageCols + " FROM " + t.messages() + " WHERE thread_id = ? ORDER BY "
-                        + q("createdAt") + " DESC, id DESC LIMIT ?", List.of(src.id(), r.messageLimit()), this::message));
+                        + byTime + " DESC, id DESC LIMIT ?", List.of(src.id(), r.messageLimit()), this::message));
                 Collections.reverse(source);
             }
             Instant now = d.now();
@@ -172,7 +182,7 @@ final class SqlMemoryStore implements MemoryStore {
             zc = ", " + q("createdAtZ") + ", " + q("updatedAtZ");
             zm = ", ?, ?";
         }
-        s.update("INSERT INTO " + t.threads() + " (" + threadCols + zc + ") VALUES (?, ?, ?, " + d.jsonParam() + ", ?, ?" + zm + ")", p);
+        s.update("INSERT INTO " + t.threads() + " (" + cols("id", "resourceId", "title", "metadata", "createdAt", "updatedAt") + zc + ") VALUES (?, ?, ?, " + d.jsonParam() + ", ?, ?" + zm + ")", p);
     }
 
     // ---- messages --------------------------------------------------------------------
@@ -241,13 +251,13 @@ final class SqlMemoryStore implements MemoryStore {
             }
             sql.append(tail);
             if (d.supportsReturning()) {
-                sql.append(" RETURNING id, ").append(q("createdAt"));
+                sql.append(" RETURNING id, ").append(createdAt);
                 s.query(sql.toString(), p, r -> stored.put(r.string("id"), d.readTime(r, "createdAt")));
             } else {
                 s.update(sql.toString(), p);
                 for (List<Message> ids : Sql.chunks(chunk, IN_CHUNK)) {
                     List<String> idList = ids.stream().map(Message::id).toList();
-                    s.query("SELECT id, " + q("createdAt") + " FROM " + t.messages() + " WHERE id IN (" + Sql.marks(idList.size()) + ")",
+                    s.query("SELECT id, " + createdAt + " FROM " + t.messages() + " WHERE id IN (" + Sql.marks(idList.size()) + ")",
                             idList, r -> stored.put(r.string("id"), d.readTime(r, "createdAt")));
                 }
             }
@@ -275,7 +285,7 @@ final class SqlMemoryStore implements MemoryStore {
         } else {
             dir = qy.direction();
             String sd = dir == SortDirection.ASC ? " ASC" : " DESC";
-            main = Pages.page(client, t.messages(), messageCols, w, " ORDER BY " + q("createdAt") + sd + ", id" + sd, qy.page(), qy.perPage(), this::message);
+            main = Pages.page(client, t.messages(), messageCols, w, " ORDER BY " + byTime + sd + ", id" + sd, qy.page(), qy.perPage(), this::message);
         }
         if (qy.include().isEmpty()) {
             return main;
@@ -298,7 +308,7 @@ final class SqlMemoryStore implements MemoryStore {
         List<Object> p = new ArrayList<>(w.params());
         p.add(n + 1);
         List<Message> rows = new ArrayList<>(client.query("SELECT " + messageCols + " FROM " + t.messages() + w.sql()
-                + " ORDER BY " + q("createdAt") + " DESC, id DESC LIMIT ?", p, this::message));
+                + " ORDER BY " + byTime + " DESC, id DESC LIMIT ?", p, this::message));
         boolean more = rows.size() > n;
         if (more) {
             rows.remove(rows.size() - 1);
@@ -318,7 +328,7 @@ final class SqlMemoryStore implements MemoryStore {
         List<Message> out = new ArrayList<>();
         out.add(m);
         Object at = d.time(m.createdAt());
-        String ca = q("createdAt");
+        String ca = byTime;
         if (c.before() > 0) {
             out.addAll(client.query("SELECT " + messageCols + " FROM " + t.messages() + " WHERE thread_id = ? AND (" + ca + " < ? OR ("
                     + ca + " = ? AND id < ?)) ORDER BY " + ca + " DESC, id DESC LIMIT ?",
@@ -431,7 +441,7 @@ final class SqlMemoryStore implements MemoryStore {
                 zc = ", " + q("createdAtZ") + ", " + q("updatedAtZ");
                 zm = ", ?, ?";
             }
-            s.update("INSERT INTO " + t.resources() + " (" + resourceCols + zc + ") VALUES (?, ?, " + d.jsonParam() + ", ?, ?" + zm + ")"
+            s.update("INSERT INTO " + t.resources() + " (" + cols("id", "workingMemory", "metadata", "createdAt", "updatedAt") + zc + ") VALUES (?, ?, " + d.jsonParam() + ", ?, ?" + zm + ")"
                     + d.insertIgnoreTail(List.of("id")), ins);
             MemoryResource cur = s.query("SELECT " + resourceCols + " FROM " + t.resources() + " WHERE id = ?" + d.forUpdate(),
                     List.of(resourceId), this::resource).get(0);
@@ -464,10 +474,10 @@ final class SqlMemoryStore implements MemoryStore {
                 + d.upsertTail(conflict, updates);
         return client.inTransaction(s -> {
             if (d.supportsReturning()) {
-                return s.query(sql + " RETURNING " + q("createdAt"), params, r -> d.readTime(r, "createdAt")).get(0);
+                return s.query(sql + " RETURNING " + createdAt, params, r -> d.readTime(r, "createdAt")).get(0);
             }
             s.update(sql, params);
-            return s.query("SELECT " + q("createdAt") + " FROM " + table + " WHERE " + keyWhere, keyParams, r -> d.readTime(r, "createdAt")).get(0);
+            return s.query("SELECT " + createdAt + " FROM " + table + " WHERE " + keyWhere, keyParams, r -> d.readTime(r, "createdAt")).get(0);
         });
     }
 

@@ -21,21 +21,26 @@ final class SqlWorkflowStore implements WorkflowStore {
     private final String persistSql;
     private final String casSql;
     private final String keyWhere;
+    private final String createdAt;
 
     SqlWorkflowStore(SqlClient client, Dialect dialect, TableNames names) {
         this.client = client;
         this.d = dialect;
         this.t = names;
-        this.runCols = "workflow_name, run_id, " + q("resourceId") + ", snapshot, " + q("createdAt") + ", " + q("updatedAt");
-        this.keyWhere = " WHERE workflow_name = ? AND run_id = ?";
         boolean z = d.hasZoneColumns();
+        this.runCols = "workflow_name, run_id, " + q("resourceId") + ", " + d.selectJson("snapshot") + ", " + d.selectTime("createdAt", z)
+                + ", " + d.selectTime("updatedAt", z);
+        this.createdAt = d.selectTime("createdAt", z);
+        this.keyWhere = " WHERE workflow_name = ? AND run_id = ?";
         List<String> updates = new ArrayList<>(List.of("resourceId", "snapshot", "updatedAt"));
         if (z) {
             updates.add("updatedAtZ");
         }
         this.persistSql = "INSERT INTO " + t.snapshots() + " (workflow_name, run_id, " + q("resourceId") + ", snapshot, " + q("createdAt")
                 + ", " + q("updatedAt") + (z ? ", " + q("createdAtZ") + ", " + q("updatedAtZ") : "") + ") VALUES (?, ?, ?, " + d.jsonParam()
-                + ", ?, ?" + (z ? ", ?, ?" : "") + ")" + d.upsertTail(List.of("workflow_name", "run_id"), updates);
+                + ", ?, ?" + (z ? ", ?, ?" : "") + ")"
+                // As Mastra: a snapshot saved without a resource keeps the run's resource.
+                + d.upsertTail(List.of("workflow_name", "run_id"), updates, t.prefix() + TableNames.SNAPSHOTS, List.of("resourceId"));
         this.casSql = "UPDATE " + t.snapshots() + " SET snapshot = " + d.jsonSetString("snapshot", "status") + ", " + q("updatedAt") + " = ?"
                 + (z ? ", " + q("updatedAtZ") + " = ?" : "") + keyWhere + " AND " + d.jsonField("snapshot", "status") + " = ?";
     }
@@ -48,20 +53,21 @@ final class SqlWorkflowStore implements WorkflowStore {
             p.add(d.timeZ(now));
             p.add(d.timeZ(now));
         }
-        Instant created = client.inTransaction(s -> {
+        String stored = q("resourceId") + ", " + createdAt;
+        return client.inTransaction(s -> {
+            RowMapper<WorkflowRun> asStored = r -> new WorkflowRun(workflowName, runId, r.string("resourceId"), snapshotJson,
+                    d.readTime(r, "createdAt"), now);
             if (d.supportsReturning()) {
-                return s.query(persistSql + " RETURNING " + q("createdAt"), p, r -> d.readTime(r, "createdAt")).get(0);
+                return s.query(persistSql + " RETURNING " + stored, p, asStored).get(0);
             }
             s.update(persistSql, p);
-            return s.query("SELECT " + q("createdAt") + " FROM " + t.snapshots() + keyWhere, List.of(workflowName, runId),
-                    r -> d.readTime(r, "createdAt")).get(0);
+            return s.query("SELECT " + stored + " FROM " + t.snapshots() + keyWhere, List.of(workflowName, runId), asStored).get(0);
         });
-        return new WorkflowRun(workflowName, runId, resourceId, snapshotJson, created, now);
     }
 
     @Override
     public Optional<String> loadSnapshot(String workflowName, String runId) {
-        return client.query("SELECT snapshot FROM " + t.snapshots() + keyWhere, List.of(workflowName, runId), r -> r.string("snapshot"))
+        return client.query("SELECT " + d.selectJson("snapshot") + " FROM " + t.snapshots() + keyWhere, List.of(workflowName, runId), r -> r.string("snapshot"))
                 .stream().findFirst();
     }
 
@@ -89,7 +95,7 @@ final class SqlWorkflowStore implements WorkflowStore {
         if (qy.to() != null) {
             w.and(q("createdAt") + " <= ?", d.time(qy.to()));
         }
-        return Pages.page(client, t.snapshots(), runCols, w, " ORDER BY " + q("createdAt") + " DESC, workflow_name DESC, run_id DESC",
+        return Pages.page(client, t.snapshots(), runCols, w, " ORDER BY " + t.snapshots() + "." + q("createdAt") + " DESC, workflow_name DESC, run_id DESC",
                 qy.page(), qy.perPage(), this::run);
     }
 

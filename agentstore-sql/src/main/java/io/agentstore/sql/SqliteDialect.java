@@ -73,6 +73,12 @@ public final class SqliteDialect extends Dialect {
         }
     }
 
+    /** Mastra writes JSON columns as SQLite JSONB blobs; {@code json()} reads blobs and text alike. */
+    @Override
+    public String selectJson(String column) {
+        return "json(" + quote(column) + ") AS " + quote(column);
+    }
+
     @Override
     public String jsonField(String column, String key) {
         return "json_extract(" + column + ", '$.\"" + key.replace("'", "''").replace("\"", "") + "\"')";

@@ -68,6 +68,8 @@ public final class TableNames {
                 .replace("{snapshots}", snapshots())
                 .replace("{migrations}", migrations())
                 .replace("{prefix}", prefix)
-                .replace("{schema_}", (schema == null ? dialect.defaultSchema() : schema) + "_");
+                .replace("{schema_}", (schema == null ? dialect.defaultSchema() : schema) + "_")
+                // Mastra prefixes index names with the schema only outside the default schema.
+                .replace("{ischema_}", schema == null || schema.equals(dialect.defaultSchema()) ? "" : schema + "_");
     }
 }

@@ -1,0 +1,27 @@
+package io.agentstore.postgres;
+
+import org.junit.jupiter.api.AfterAll;
+
+import io.agentstore.AgentStore;
+import io.agentstore.tck.AgentStoreTck;
+
+/** The whole conformance kit against the PostgreSQL server, in a schema of its own. */
+class PostgresTckTest extends AgentStoreTck {
+    private final String schema = PgTestDatabase.newSchema("tck");
+
+    @Override
+    protected AgentStore openStore() {
+        PgTestDatabase.require();
+        return AgentStore.open(PgTestDatabase.url(schema));
+    }
+
+    @Override
+    protected AgentStore openSecondStore() {
+        return AgentStore.open(PgTestDatabase.url(schema));
+    }
+
+    @AfterAll
+    void dropSchema() {
+        PgTestDatabase.dropSchema(schema);
+    }
+}

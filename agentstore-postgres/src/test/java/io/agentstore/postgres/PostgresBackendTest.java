@@ -141,7 +141,7 @@ class PostgresBackendTest {
     void missingDatabaseSaysHowToCreateIt() {
         String base = PgTestDatabase.BASE_URL.replaceFirst("/[^/?]+(\\?|$)", "/agentstore_no_such_db$1");
         DatabaseNotFoundException e = assertThrows(DatabaseNotFoundException.class, () -> AgentStore.open(base));
-        assertTrue(e.hint().contains("migrate --create"), e.hint());
+        assertTrue(e.hint().contains("createdb"), e.hint());
     }
 
     @Test

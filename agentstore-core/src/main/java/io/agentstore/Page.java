@@ -6,6 +6,8 @@ import java.util.function.Function;
 /**
  * One page of a listing. {@code page} is zero-based, {@code total} counts every match of the
  * query (not only this page) and {@code hasMore} tells whether a later page has items.
+ * {@code total} is {@code -1} where a listing does not count (newest-N message reads with
+ * more messages behind them: see {@code MessageQuery.last}).
  *
  * <pre>{@code
  * Page<MemoryThread> p = memory.listThreads(ThreadQuery.resource("user-42").perPage(20));

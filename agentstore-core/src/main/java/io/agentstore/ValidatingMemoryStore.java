@@ -114,7 +114,7 @@ final class ValidatingMemoryStore implements MemoryStore {
         role(f + ".role", m.role());
         Checks.id(f + ".type", m.type());
         Checks.notNull(f + ".content", m.content());
-        Checks.noNul(f + ".content", m.content().json());
+        Checks.content(f + ".content", m.content().json());
         Checks.time(f + ".createdAt", m.createdAt());
     }
 
@@ -178,7 +178,7 @@ final class ValidatingMemoryStore implements MemoryStore {
             }
             Checks.optionalId(f + ".type", u.type());
             if (u.content() != null) {
-                Checks.noNul(f + ".content", u.content().json());
+                Checks.content(f + ".content", u.content().json());
             }
         }
         return updates.isEmpty() ? List.of() : delegate.updateMessages(updates);

@@ -20,6 +20,7 @@ public final class Secrets {
             "apitoken", "api_token", "secret", "sslpassword", "key", "accesskey", "secretkey", "access_key", "secret_key");
     public static final String MASK = "***";
     private static final Pattern PARAM = Pattern.compile("([?&;])([^=&;#]+)=([^&;#]*)");
+    private static final Pattern NESTED_USER_INFO = Pattern.compile("(://[^:/?#@&,\\s]*:)[^@&,\\s]*@");
 
     private Secrets() {
     }
@@ -31,7 +32,9 @@ public final class Secrets {
         String out = url;
         int at = out.indexOf("://");
         if (at > 0) {
-            int end = firstOf(out, at + 3, '/', '?', '#');
+            // The user info ends at the last '@' before the query: a password may hold a raw '/',
+            // '#' or '@' (generated passwords often do), so neither may be taken as its end.
+            int end = firstOf(out, at + 3, '?');
             int userEnd = out.lastIndexOf('@', end - 1);
             if (userEnd > at + 3 - 1) {
                 String userInfo = out.substring(at + 3, userEnd);
@@ -39,6 +42,11 @@ public final class Secrets {
                 if (colon >= 0) {
                     out = out.substring(0, at + 3) + userInfo.substring(0, colon) + ":" + MASK + out.substring(userEnd);
                 }
+            }
+            // URLs inside parameters, such as replicas=postgresql://u:pw@r1/db, carry passwords too
+            int query = out.indexOf('?', at);
+            if (query >= 0) {
+                out = out.substring(0, query) + NESTED_USER_INFO.matcher(out.substring(query)).replaceAll("$1" + MASK + "@");
             }
         }
         Matcher m = PARAM.matcher(out);

@@ -111,12 +111,25 @@ public final class Checks {
         }
     }
 
-    /** Whether a key or string anywhere in a JSON text holds U+0000 (decoded, not as an escape). */
+    /**
+     * Message content: no U+0000, neither as a character nor, when the content is JSON, as an
+     * escape that decodes to one (the text of a part is text like any other field).
+     */
+    public static String content(String field, String json) {
+        noNul(field, json);
+        if (json.contains("\\u0000") && containsNul(json)) {
+            throw new InvalidInputException(field, "contains the NUL character (U+0000, escaped in the JSON), which not every database can store",
+                    "remove U+0000 characters from the message");
+        }
+        return json;
+    }
+
+    /** Whether a key or string anywhere in a JSON text holds U+0000 (decoded, not as an escape); false for text that is not JSON. */
     private static boolean containsNul(String json) {
         try {
             return containsNul(Json.readTree(json));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return true;
+            return false;
         }
     }
 

@@ -14,7 +14,10 @@ import io.agentstore.SortDirection;
  * <li>Paging: {@code page} (zero-based) and {@code perPage} over the matches sorted by
  *     {@code createdAt} then id in {@code direction}; items come back in that order.</li>
  * <li>{@code last(n)}: the newest {@code n} matches, returned oldest first (what an agent
- *     puts before a model call); it overrides paging.</li>
+ *     puts before a model call); it overrides paging. Its cost does not grow with the thread:
+ *     {@code hasMore} is exact, but {@code total} is only counted when there is nothing more
+ *     (then it is the number of items); otherwise it is {@code -1}. Page through the thread
+ *     when the total is needed.</li>
  * <li>{@code include}: extra messages with their neighbours, merged into the items without
  *     duplicates and in the same order; they do not count in {@code total}.</li>
  * </ul>
@@ -31,8 +34,10 @@ public record MessageQuery(List<String> threadIds, String resourceId, Instant fr
     public static final int MAX_PER_PAGE = 10_000;
 
     public MessageQuery {
-        threadIds = threadIds == null ? List.of() : List.copyOf(threadIds);
-        include = include == null ? List.of() : List.copyOf(include);
+        // copied without List.copyOf, which throws on a null element: a null id must reach the
+        // validation as an InvalidInputException naming the field, not as a NullPointerException
+        threadIds = threadIds == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(threadIds));
+        include = include == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(include));
         direction = direction == null ? SortDirection.ASC : direction;
     }
 

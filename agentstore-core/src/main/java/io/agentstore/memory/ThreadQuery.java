@@ -9,7 +9,7 @@ import io.agentstore.internal.Json;
  * What {@link MemoryStore#listThreads} returns: the threads of one resource (or of all
  * resources when {@code resourceId} is null) whose metadata contains every entry of
  * {@code metadataFilter} (top-level keys, scalar values compared as JSON), ordered by
- * {@code orderBy} then id, one zero-based page at a time.
+ * {@code orderBy} then id (both in {@code direction}), one zero-based page at a time.
  *
  * <pre>{@code
  * Page<MemoryThread> recent = memory.listThreads(ThreadQuery.resource("user-42")

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * Filters for {@link WorkflowStore#listRuns}: workflow name, status, resource, and a
- * {@code createdAt} range (both bounds inclusive), each optional; newest first (then by run
- * id), one zero-based page at a time.
+ * {@code createdAt} range (both bounds inclusive), each optional; newest first (equal times
+ * by run id, descending), one zero-based page at a time.
  *
  * <pre>{@code
  * Page<WorkflowRun> suspended = wf.listRuns(RunQuery.workflow("onboarding").status("suspended").perPage(50));

@@ -41,10 +41,6 @@ final class DemoChat {
         this.clock = start;
     }
 
-    DemoChat system(int afterSeconds, String text) {
-        return add(Message.SYSTEM, afterSeconds, text(text));
-    }
-
     DemoChat user(int afterSeconds, String text) {
         return add(Message.USER, afterSeconds, text(text));
     }

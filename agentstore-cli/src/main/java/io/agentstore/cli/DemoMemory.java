@@ -168,7 +168,6 @@ final class DemoMemory {
         return new DemoChat("demo-thread-linus-pr-1287", LINUS, "Review PR #1287: retry on pool exhaustion",
                 obj("channel", "slack", "agent", "review-agent", "repo", "acme/payments", "pullRequest", 1287),
                 now.minus(Duration.ofHours(6)))
-                .system(0, "You are a senior code reviewer for the payments team. Be specific, cite file:line, flag concurrency issues first.")
                 .user(1, "Can you review https://github.com/acme/payments/pull/1287? It adds retries when the connection pool is exhausted.")
                 .assistant(31,
                         think("Fetch the diff and run the tests first. A retry loop with a fixed sleep makes callers retry "

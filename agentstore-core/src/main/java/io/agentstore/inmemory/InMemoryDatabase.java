@@ -61,12 +61,12 @@ final class InMemoryDatabase {
         });
     }
 
-    /** Stored times keep microseconds, as PostgreSQL does, so tests see the same precision everywhere. */
-    static Instant micros(Instant t) {
-        return t == null ? null : t.truncatedTo(ChronoUnit.MICROS);
+    /** Stored times keep milliseconds, as every SQL backend (and Mastra) does, so all backends order alike. */
+    static Instant millis(Instant t) {
+        return t == null ? null : t.truncatedTo(ChronoUnit.MILLIS);
     }
 
     static Instant now() {
-        return micros(Instant.now());
+        return millis(Instant.now());
     }
 }

@@ -1,6 +1,6 @@
 package io.agentstore.inmemory;
 
-import static io.agentstore.inmemory.InMemoryDatabase.micros;
+import static io.agentstore.inmemory.InMemoryDatabase.millis;
 import static io.agentstore.inmemory.InMemoryDatabase.now;
 
 import java.math.BigDecimal;
@@ -57,9 +57,9 @@ final class InMemoryMemoryStore implements MemoryStore {
         checkOpen.run();
         return db.locked(() -> {
             MemoryThread old = db.threads.get(t.id());
-            Instant created = old != null ? old.createdAt() : micros(t.createdAt());
+            Instant created = old != null ? old.createdAt() : millis(t.createdAt());
             MemoryThread stored = new MemoryThread(t.id(), t.resourceId(), t.title(), Frozen.metadata(t.metadata()),
-                    created, micros(t.updatedAt()));
+                    created, millis(t.updatedAt()));
             db.threads.put(stored.id(), stored);
             return stored;
         });
@@ -172,7 +172,7 @@ final class InMemoryMemoryStore implements MemoryStore {
             List<Message> out = new ArrayList<>(messages.size());
             for (Message m : messages) {
                 Message old = db.messages.get(m.id());
-                Instant created = old != null ? old.createdAt() : micros(m.createdAt());
+                Instant created = old != null ? old.createdAt() : millis(m.createdAt());
                 Message stored = new Message(m.id(), m.threadId(), m.resourceId(), m.role(), m.type(), m.content(), created);
                 if (old != null) {
                     touched.add(old.threadId());
@@ -322,8 +322,8 @@ final class InMemoryMemoryStore implements MemoryStore {
         checkOpen.run();
         return db.locked(() -> {
             MemoryResource old = db.resources.get(r.id());
-            Instant created = old != null ? old.createdAt() : micros(r.createdAt());
-            MemoryResource stored = new MemoryResource(r.id(), r.workingMemory(), Frozen.metadata(r.metadata()), created, micros(r.updatedAt()));
+            Instant created = old != null ? old.createdAt() : millis(r.createdAt());
+            MemoryResource stored = new MemoryResource(r.id(), r.workingMemory(), Frozen.metadata(r.metadata()), created, millis(r.updatedAt()));
             db.resources.put(stored.id(), stored);
             return stored;
         });

@@ -11,7 +11,11 @@ import io.agentstore.internal.MessageClock;
  *
  * <p>The factories stamp {@code createdAt} from a clock that strictly increases per thread, so
  * messages created one after another keep their order even within one millisecond.
- * Listings order by {@code createdAt}, then by {@code id} for equal times.
+ * Listings order by {@code createdAt}, then by {@code id} for equal times. Times are kept to the
+ * millisecond on every backend, as Mastra keeps them.
+ *
+ * <p>Mastra drops {@value #SYSTEM} messages when it reads a thread from memory (system prompts
+ * belong to the agent, not the thread): store them only when no Mastra app reads the thread.
  *
  * <pre>{@code
  * memory.saveMessages(List.of(

@@ -373,6 +373,29 @@ class MastraPostgresCompatTest {
         assertEquals(Map.of("threads", 4L, "messages", 8L, "resources", 3L, "workflow_snapshots", 3L), store.status().get(0).rowCounts());
     }
 
+    /**
+     * Mastra keeps times to the millisecond and orders equal milliseconds by id (FORMAT.md §0.6):
+     * two messages 0.4 ms apart, the later one with the smaller id, read {@code a, b} in Mastra
+     * (measured with read-dump.mjs). AgentStore must store milliseconds too, or it would return
+     * {@code b, a} and Mastra's own SQL paging ({@code ORDER BY "createdAt", id}) would disagree
+     * with its in-memory order.
+     */
+    @Test
+    @Order(7)
+    void subMillisecondTimesOrderAsInMastra() throws Exception {
+        store.memory().saveThread(MemoryThread.of("subms-thread", "subms-user", "sub-millisecond"));
+        Instant base = Instant.parse("2025-03-01T10:00:00Z");
+        store.memory().saveMessages(List.of(
+                new Message("subms-a", "subms-thread", "subms-user", Message.USER, Message.TYPE_V2,
+                        io.agentstore.memory.MessageContent.ofText("a"), base.plusNanos(900_000)),
+                new Message("subms-b", "subms-thread", "subms-user", Message.USER, Message.TYPE_V2,
+                        io.agentstore.memory.MessageContent.ofText("b"), base.plusNanos(500_000))));
+        assertEquals(List.of("subms-a", "subms-b"),
+                store.memory().listMessages(MessageQuery.thread("subms-thread")).items().stream().map(Message::id).toList());
+        assertEquals("t", scalar("SELECT bool_and(date_trunc('milliseconds', \"createdAt\") = \"createdAt\") FROM "
+                + table("mastra_messages") + " WHERE thread_id = 'subms-thread'"));
+    }
+
     // ---- assertions --------------------------------------------------------------------
 
     private static void assertThread(JsonNode e, MemoryThread t) {

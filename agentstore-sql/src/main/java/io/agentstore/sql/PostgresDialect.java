@@ -11,7 +11,8 @@ import java.util.Map;
 import io.agentstore.internal.Json;
 
 /**
- * PostgreSQL: Mastra's {@code @mastra/pg} layout — {@code timestamp} (UTC wall time) plus
+ * PostgreSQL: Mastra's {@code @mastra/pg} layout — {@code timestamp} (UTC wall time, kept to the
+ * millisecond as Mastra writes and orders it) plus
  * {@code timestamptz} "Z" columns, {@code jsonb} metadata and snapshots, transactional DDL and
  * an advisory lock around migrations.
  *
@@ -70,12 +71,12 @@ public final class PostgresDialect extends Dialect {
 
     @Override
     public Instant truncate(Instant t) {
-        return t.truncatedTo(ChronoUnit.MICROS);
+        return t.truncatedTo(ChronoUnit.MILLIS);
     }
 
     @Override
     public Object time(Instant t) {
-        return LocalDateTime.ofInstant(t, ZoneOffset.UTC);
+        return LocalDateTime.ofInstant(truncate(t), ZoneOffset.UTC);
     }
 
     @Override
@@ -85,7 +86,7 @@ public final class PostgresDialect extends Dialect {
 
     @Override
     public Object timeZ(Instant t) {
-        return OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
+        return OffsetDateTime.ofInstant(truncate(t), ZoneOffset.UTC);
     }
 
     @Override

@@ -3,7 +3,7 @@
 //
 // Usage:
 //   node dump-raw.mjs 'postgresql://postgres@127.0.0.1:5432/test?schema=mastra_ref'
-//   node dump-raw.mjs file:/tmp/mastra-ref.db
+//   node dump-raw.mjs file:./mastra-ref.db
 //
 // Why: libSQL stores Mastra's jsonb columns (metadata, snapshot) as SQLite JSONB *BLOBs*, which
 // the Debian sqlite3 CLI (3.40) cannot decode. This script uses @libsql/client (SQLite 3.45+) and

@@ -4,7 +4,7 @@
 // Usage:
 //   node read-dump.mjs 'postgresql://postgres@127.0.0.1:5432/test?schema=agentstore_out'
 //   node read-dump.mjs postgresql://postgres@127.0.0.1:5432/test --schema agentstore_out
-//   node read-dump.mjs file:/tmp/agentstore-out.db
+//   node read-dump.mjs file:./agentstore-out.db
 //   options: --resource ID   (repeatable) also dump this resource even if no thread/run refers to it
 //            --no-init       skip Mastra's init (disableInit: true): read only, create/alter nothing
 //

@@ -4,7 +4,7 @@
 // Usage:
 //   node write-sample.mjs 'postgresql://postgres@127.0.0.1:5432/test?schema=mastra_ref'
 //   node write-sample.mjs postgresql://postgres@127.0.0.1:5432/test --schema mastra_ref
-//   node write-sample.mjs file:/tmp/mastra-ref.db
+//   node write-sample.mjs file:./mastra-ref.db
 //
 // Writes (fixed ids, prefix `mastra-`):
 //   - 2 resources with working memory + metadata (saveResource; updateResource if it already exists)

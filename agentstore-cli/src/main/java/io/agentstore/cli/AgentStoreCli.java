@@ -38,7 +38,7 @@ import picocli.CommandLine.ScopeType;
         footer = {"  0  success", "  1  the command failed (store unreachable, not found, ...)", "  2  usage error (unknown command or option, bad value)",
                 "", "Start with:", "  agentstore demo", "  agentstore threads list --resource demo-user-ada"},
         subcommands = {DemoCommand.class, StatusCommand.class, MigrateCommand.class,
-                ThreadsCommand.class, MessagesCommand.class, RunsCommand.class})
+                ThreadsCommand.class, MessagesCommand.class, RunsCommand.class, BenchCommand.class})
 public final class AgentStoreCli {
     static final int EXIT_OK = 0;
     static final int EXIT_FAILURE = 1;

@@ -31,6 +31,8 @@ final class SqliteBackends {
      */
     private static final Map<String, Lock> WRITE_LOCKS = new ConcurrentHashMap<>();
     private static final int BUSY_TIMEOUT_MS = 30_000;
+    /** Prepared statements kept per connection: sqlite-jdbc would compile each statement on every call. */
+    private static final int STATEMENT_CACHE = 64;
 
     private SqliteBackends() {
     }
@@ -71,12 +73,10 @@ final class SqliteBackends {
         hc.setMaximumPoolSize(memory ? 1 : options.poolMax());
         hc.setMinimumIdle(memory ? 1 : Math.min(options.poolMin(), options.poolMax()));
         hc.setConnectionTimeout(Math.max(memory ? 60_000 : 30_000, options.connectionTimeout().toMillis()));
-        if (memory) {
-            hc.setMaxLifetime(0);
-            hc.setIdleTimeout(0);
-        } else {
-            hc.setIdleTimeout(Math.max(10_000, options.idleTimeout().toMillis()));
-        }
+        // Connections are never retired: an in-memory database lives only as long as its connection,
+        // and the statement cache holds statements of the driver connections for the pool's lifetime.
+        hc.setMaxLifetime(0);
+        hc.setIdleTimeout(0);
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(hc);
@@ -87,7 +87,7 @@ final class SqliteBackends {
             throw e;
         }
         Lock lock = memory ? null : WRITE_LOCKS.computeIfAbsent(canonical, k -> new ReentrantLock(true));
-        JdbcSqlClient client = new JdbcSqlClient(pool, pool, lock, SqliteErrors::translate);
+        JdbcSqlClient client = new JdbcSqlClient(pool, pool, lock, STATEMENT_CACHE, SqliteErrors::translate);
         return new SqlBackend("sqlite", client, new SqliteDialect(), options, url.masked());
     }
 

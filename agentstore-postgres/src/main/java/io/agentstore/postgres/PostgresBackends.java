@@ -62,7 +62,7 @@ final class PostgresBackends {
             }
             throw PostgresErrors.unexpected(e, host, port, password);
         }
-        JdbcSqlClient client = new JdbcSqlClient(pool, pool, null, (e, what) -> PostgresErrors.translate(e, what, host, port, db, password));
+        JdbcSqlClient client = new JdbcSqlClient(pool, pool, null, 0, (e, what) -> PostgresErrors.translate(e, what, host, port, db, password));
         return new SqlBackend("postgres", client, new PostgresDialect(), options, url.masked());
     }
 

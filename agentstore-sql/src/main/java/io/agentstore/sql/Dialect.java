@@ -119,6 +119,19 @@ public abstract class Dialect {
         return " ON CONFLICT (" + String.join(", ", conflictColumns.stream().map(this::quote).toList()) + ") DO NOTHING";
     }
 
+    /**
+     * Whether data-modifying common table expressions ({@code WITH x AS (UPDATE … RETURNING …) INSERT …})
+     * are available, so a message append and its thread update are one statement and one round trip.
+     */
+    public boolean supportsWritableCte() {
+        return false;
+    }
+
+    /** A placeholder for a time value inside a {@code VALUES} list, where the type cannot be inferred. */
+    public String timePlaceholder(boolean zoned) {
+        return "?";
+    }
+
     /** Whether {@code INSERT … RETURNING} is available. */
     public boolean supportsReturning() {
         return true;

@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 
@@ -14,28 +17,36 @@ import javax.sql.DataSource;
 /**
  * {@link SqlClient} over JDBC and a pooled {@link DataSource}. An optional write lock
  * serialises this process's writers for engines with a single writer (SQLite), so they queue
- * in Java instead of failing with SQLITE_BUSY.
+ * in Java instead of failing with SQLITE_BUSY. An optional statement cache keeps prepared
+ * statements per connection for drivers that have none of their own (sqlite-jdbc compiles
+ * every statement again otherwise; pgjdbc caches by itself).
  *
  * <pre>{@code
- * SqlClient client = new JdbcSqlClient(hikariDataSource, hikariDataSource, null, translator);
+ * SqlClient client = new JdbcSqlClient(hikariDataSource, hikariDataSource, null, 0, translator);
  * }</pre>
  */
 public final class JdbcSqlClient implements SqlClient {
     private final DataSource dataSource;
     private final AutoCloseable pool;
     private final Lock writeLock;
+    private final int statementCacheSize;
     private final SqlErrorTranslator translator;
+    /** Statement caches by driver connection (not pool proxy: pools close statements made through the proxy on return). */
+    private final Map<Connection, StatementCache> caches = new ConcurrentHashMap<>();
 
     /**
-     * @param dataSource where connections come from
-     * @param pool       closed by {@link #close()} (usually the same pool object), or null
-     * @param writeLock  held around every write, or null when the engine handles concurrent writers
-     * @param translator maps driver errors to AgentStore errors
+     * @param dataSource         where connections come from
+     * @param pool               closed by {@link #close()} (usually the same pool object), or null
+     * @param writeLock          held around every write, or null when the engine handles concurrent writers
+     * @param statementCacheSize prepared statements kept per connection; 0 for none. Only for pools
+     *                           that never retire connections while the client is open
+     * @param translator         maps driver errors to AgentStore errors
      */
-    public JdbcSqlClient(DataSource dataSource, AutoCloseable pool, Lock writeLock, SqlErrorTranslator translator) {
+    public JdbcSqlClient(DataSource dataSource, AutoCloseable pool, Lock writeLock, int statementCacheSize, SqlErrorTranslator translator) {
         this.dataSource = dataSource;
         this.pool = pool;
         this.writeLock = writeLock;
+        this.statementCacheSize = statementCacheSize;
         this.translator = translator;
     }
 
@@ -45,6 +56,18 @@ public final class JdbcSqlClient implements SqlClient {
             return query(c, sql, params, mapper);
         } catch (SQLException e) {
             throw translator.translate(e, "query");
+        }
+    }
+
+    @Override
+    public <T> List<T> write(String sql, List<?> params, RowMapper<T> mapper) {
+        lock();
+        try (Connection c = dataSource.getConnection()) {
+            return query(c, sql, params, mapper);
+        } catch (SQLException e) {
+            throw translator.translate(e, "write");
+        } finally {
+            unlock();
         }
     }
 
@@ -92,6 +115,8 @@ public final class JdbcSqlClient implements SqlClient {
 
     @Override
     public void close() {
+        caches.values().forEach(StatementCache::closeAll);
+        caches.clear();
         if (pool != null) {
             try {
                 pool.close();
@@ -121,14 +146,29 @@ public final class JdbcSqlClient implements SqlClient {
         }
     }
 
+    private PreparedStatement prepare(Connection c, String sql) throws SQLException {
+        if (statementCacheSize == 0) {
+            return c.prepareStatement(sql);
+        }
+        Connection raw = c.unwrap(Connection.class);
+        return caches.computeIfAbsent(raw, k -> new StatementCache(statementCacheSize)).get(raw, sql);
+    }
+
+    private void release(PreparedStatement ps) throws SQLException {
+        if (statementCacheSize == 0) {
+            ps.close();
+        }
+    }
+
     private static void bind(PreparedStatement ps, List<?> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             ps.setObject(i + 1, params.get(i));
         }
     }
 
-    private static <T> List<T> query(Connection c, String sql, List<?> params, RowMapper<T> mapper) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+    private <T> List<T> query(Connection c, String sql, List<?> params, RowMapper<T> mapper) throws SQLException {
+        PreparedStatement ps = prepare(c, sql);
+        try {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 List<T> out = new ArrayList<>();
@@ -138,13 +178,31 @@ public final class JdbcSqlClient implements SqlClient {
                 }
                 return out;
             }
+        } finally {
+            release(ps);
         }
     }
 
-    private static int update(Connection c, String sql, List<?> params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+    private int update(Connection c, String sql, List<?> params) throws SQLException {
+        PreparedStatement ps = prepare(c, sql);
+        try {
             bind(ps, params);
             return ps.executeUpdate();
+        } finally {
+            release(ps);
+        }
+    }
+
+    private int[] batch(Connection c, String sql, List<? extends List<?>> rows) throws SQLException {
+        PreparedStatement ps = prepare(c, sql);
+        try {
+            for (List<?> r : rows) {
+                bind(ps, r);
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        } finally {
+            release(ps);
         }
     }
 
@@ -159,16 +217,21 @@ public final class JdbcSqlClient implements SqlClient {
         @Override
         public <T> List<T> query(String sql, List<?> params, RowMapper<T> mapper) {
             try {
-                return JdbcSqlClient.query(c, sql, params, mapper);
+                return JdbcSqlClient.this.query(c, sql, params, mapper);
             } catch (SQLException e) {
                 throw translator.translate(e, "query");
             }
         }
 
         @Override
+        public <T> List<T> write(String sql, List<?> params, RowMapper<T> mapper) {
+            return query(sql, params, mapper);
+        }
+
+        @Override
         public int update(String sql, List<?> params) {
             try {
-                return JdbcSqlClient.update(c, sql, params);
+                return JdbcSqlClient.this.update(c, sql, params);
             } catch (SQLException e) {
                 throw translator.translate(e, "update");
             }
@@ -176,14 +239,55 @@ public final class JdbcSqlClient implements SqlClient {
 
         @Override
         public int[] batch(String sql, List<? extends List<?>> rows) {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (List<?> r : rows) {
-                    bind(ps, r);
-                    ps.addBatch();
-                }
-                return ps.executeBatch();
+            try {
+                return JdbcSqlClient.this.batch(c, sql, rows);
             } catch (SQLException e) {
                 throw translator.translate(e, "batch");
+            }
+        }
+    }
+
+    /**
+     * The prepared statements of one driver connection, least recently used evicted. A
+     * connection serves one thread at a time, so no lock is needed inside.
+     */
+    private static final class StatementCache extends LinkedHashMap<String, PreparedStatement> {
+        private static final long serialVersionUID = 1L;
+        private final int max;
+
+        StatementCache(int max) {
+            super(16, 0.75f, true);
+            this.max = max;
+        }
+
+        PreparedStatement get(Connection raw, String sql) throws SQLException {
+            PreparedStatement ps = super.get(sql);
+            if (ps == null || ps.isClosed()) {
+                ps = raw.prepareStatement(sql);
+                put(sql, ps);
+            }
+            return ps;
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+            if (size() > max) {
+                closeQuietly(eldest.getValue());
+                return true;
+            }
+            return false;
+        }
+
+        void closeAll() {
+            values().forEach(StatementCache::closeQuietly);
+            clear();
+        }
+
+        private static void closeQuietly(PreparedStatement ps) {
+            try {
+                ps.close();
+            } catch (SQLException e) {
+                // closing a cached statement of a connection that is going away: nothing to do
             }
         }
     }

@@ -123,6 +123,16 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    public boolean supportsWritableCte() {
+        return true;
+    }
+
+    @Override
+    public String timePlaceholder(boolean zoned) {
+        return zoned ? "CAST(? AS timestamp with time zone)" : "CAST(? AS timestamp without time zone)";
+    }
+
+    @Override
     public String forUpdate() {
         return " FOR UPDATE";
     }

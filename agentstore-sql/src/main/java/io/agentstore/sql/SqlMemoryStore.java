@@ -38,6 +38,8 @@ final class SqlMemoryStore implements MemoryStore {
     private static final Comparator<Message> CHRONOLOGICAL = Comparator.comparing(Message::createdAt).thenComparing(Message::id);
     /** Ids per {@code IN (…)} list: well under every engine's parameter limit. */
     private static final int IN_CHUNK = 500;
+    /** Columns of a message row, without the zoned creation time some dialects add. */
+    private static final int MESSAGE_COLUMNS = 7;
 
     private final SqlClient client;
     private final Dialect d;
@@ -48,6 +50,8 @@ final class SqlMemoryStore implements MemoryStore {
     private final String touchThreadsPrefix;
     /** Select-list item for the stored creation time, as every read sees it. */
     private final String createdAt;
+    private final String messageInsertCols;
+    private final String messageUpsertTail;
     /** The messages' stored time column, for ORDER BY and comparisons. */
     private final String byTime;
 
@@ -62,6 +66,8 @@ final class SqlMemoryStore implements MemoryStore {
         this.resourceCols = cols("id", "workingMemory") + ", " + d.selectJson("metadata") + ", " + d.selectTime("createdAt", z) + ", "
                 + d.selectTime("updatedAt", z);
         this.createdAt = d.selectTime("createdAt", z);
+        this.messageInsertCols = cols("id", "thread_id", "content", "role", "type", "createdAt", "resourceId") + (z ? ", " + q("createdAtZ") : "");
+        this.messageUpsertTail = d.upsertTail(List.of("id"), List.of("thread_id", "content", "role", "type", "resourceId"));
         // Qualified, so that ORDER BY uses the indexed column and not a select-list alias of the same name.
         this.byTime = t.messages() + "." + q("createdAt");
         this.touchThreadsPrefix = "UPDATE " + t.threads() + " SET " + q("updatedAt") + " = ?"
@@ -191,14 +197,82 @@ final class SqlMemoryStore implements MemoryStore {
     public List<Message> saveMessages(List<Message> messages) {
         Set<String> threadIds = new LinkedHashSet<>();
         messages.forEach(m -> threadIds.add(m.threadId()));
-        return client.inTransaction(s -> {
-            touchThreads(s, threadIds, true);
-            Map<String, Instant> stored = upsertMessages(s, messages);
-            return messages.stream().map(m -> {
-                Instant c = stored.get(m.id());
-                return c == null || c.equals(m.createdAt()) ? m : m.withCreatedAt(c);
-            }).toList();
-        });
+        Map<String, Instant> stored;
+        if (d.supportsWritableCte() && d.supportsReturning() && threadIds.size() <= IN_CHUNK
+                && messages.size() <= d.maxParameters() / (MESSAGE_COLUMNS + 1) - IN_CHUNK) {
+            stored = appendInOneStatement(messages, threadIds);
+        } else {
+            stored = client.inTransaction(s -> {
+                touchThreads(s, threadIds, true);
+                return upsertMessages(s, messages);
+            });
+        }
+        return messages.stream().map(m -> {
+            Instant c = stored.get(m.id());
+            return c == null || c.equals(m.createdAt()) ? m : m.withCreatedAt(c);
+        }).toList();
+    }
+
+    /**
+     * The hot path of an agent turn where the database allows it: the threads' {@code updatedAt}
+     * and the message upsert in one atomic statement and one round trip. The update and the
+     * insert only happen when every thread exists; otherwise nothing is written and the missing
+     * thread is looked up to name it.
+     */
+    private Map<String, Instant> appendInOneStatement(List<Message> messages, Set<String> threadIds) {
+        String in = Sql.marks(threadIds.size());
+        boolean z = d.hasZoneColumns();
+        // With several threads, a missing one must stop the update of the others too; with one, the update finds nothing.
+        boolean several = threadIds.size() > 1;
+        StringBuilder sql = new StringBuilder(256 + messages.size() * 64).append("WITH ");
+        if (several) {
+            sql.append("expected AS (SELECT count(*) AS n FROM ").append(t.threads()).append(" WHERE id IN (").append(in).append(")), ");
+        }
+        sql.append("touched AS (UPDATE ").append(t.threads()).append(" SET ").append(q("updatedAt")).append(" = ?")
+                .append(z ? ", " + q("updatedAtZ") + " = ?" : "")
+                .append(" WHERE id IN (").append(in).append(")").append(several ? " AND (SELECT n FROM expected) = ?" : "")
+                .append(" RETURNING id) ")
+                .append("INSERT INTO ").append(t.messages()).append(" (").append(messageInsertCols).append(") SELECT * FROM (VALUES ");
+        String row = "(?, ?, ?, ?, ?, " + d.timePlaceholder(false) + ", ?" + (z ? ", " + d.timePlaceholder(true) : "") + ")";
+        for (int i = 0; i < messages.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(row);
+        }
+        sql.append(") AS v (").append(messageInsertCols).append(") WHERE (SELECT count(*) FROM touched) = ?")
+                .append(messageUpsertTail).append(" RETURNING id, ").append(createdAt);
+        Instant now = d.now();
+        List<Object> p = new ArrayList<>(threadIds.size() * 2 + messages.size() * (MESSAGE_COLUMNS + 1) + 4);
+        if (several) {
+            p.addAll(threadIds);
+        }
+        p.add(d.time(now));
+        if (z) {
+            p.add(d.timeZ(now));
+        }
+        p.addAll(threadIds);
+        if (several) {
+            p.add(threadIds.size());
+        }
+        messages.forEach(m -> addMessageParams(p, m));
+        p.add(threadIds.size());
+        Map<String, Instant> stored = new HashMap<>();
+        client.write(sql.toString(), p, r -> stored.put(r.string("id"), d.readTime(r, "createdAt")));
+        if (stored.isEmpty()) {
+            throw missingThread(client, new ArrayList<>(threadIds));
+        }
+        return stored;
+    }
+
+    private void addMessageParams(List<Object> p, Message m) {
+        p.add(m.id());
+        p.add(m.threadId());
+        p.add(m.content().json());
+        p.add(m.role());
+        p.add(m.type());
+        p.add(d.time(m.createdAt()));
+        p.add(m.resourceId());
+        if (d.hasZoneColumns()) {
+            p.add(d.timeZ(m.createdAt()));
+        }
     }
 
     /** Sets {@code updatedAt} of the threads; with {@code mustExist}, a missing one is a {@link NotFoundException}. */
@@ -213,43 +287,35 @@ final class SqlMemoryStore implements MemoryStore {
             p.addAll(chunk);
             int n = s.update(touchThreadsPrefix + Sql.marks(chunk.size()) + ")", p);
             if (mustExist && n < chunk.size()) {
-                Set<String> found = new HashSet<>(s.query("SELECT id FROM " + t.threads() + " WHERE id IN (" + Sql.marks(chunk.size()) + ")",
-                        chunk, r -> r.string("id")));
-                String missing = chunk.stream().filter(id -> !found.contains(id)).findFirst().orElse("?");
-                throw new NotFoundException("thread " + missing + " does not exist; nothing was saved",
-                        "save the thread first with saveThread(MemoryThread.of(id, resourceId, title))");
+                throw missingThread(s, chunk);
             }
         }
     }
 
+    /** Names the first of {@code threadIds} that does not exist; only reads. */
+    private NotFoundException missingThread(SqlSession s, List<String> threadIds) {
+        Set<String> found = new HashSet<>(s.query("SELECT id FROM " + t.threads() + " WHERE id IN (" + Sql.marks(threadIds.size()) + ")",
+                threadIds, r -> r.string("id")));
+        String missing = threadIds.stream().filter(id -> !found.contains(id)).findFirst().orElse("?");
+        return new NotFoundException("thread " + missing + " does not exist; nothing was saved",
+                "save the thread first with saveThread(MemoryThread.of(id, resourceId, title))");
+    }
+
     /** Multi-row upsert; returns the stored {@code createdAt} of each id (the first save's, for ids that existed). */
     private Map<String, Instant> upsertMessages(SqlSession s, List<Message> messages) {
-        List<String> columns = new ArrayList<>(List.of("id", "thread_id", "content", "role", "type", "createdAt", "resourceId"));
-        if (d.hasZoneColumns()) {
-            columns.add("createdAtZ");
-        }
-        String tail = d.upsertTail(List.of("id"), List.of("thread_id", "content", "role", "type", "resourceId"));
-        String rowMarks = "(" + Sql.marks(columns.size()) + ")";
-        String head = "INSERT INTO " + t.messages() + " (" + cols(columns.toArray(String[]::new)) + ") VALUES ";
+        int columns = MESSAGE_COLUMNS + (d.hasZoneColumns() ? 1 : 0);
+        String rowMarks = "(" + Sql.marks(columns) + ")";
+        String head = "INSERT INTO " + t.messages() + " (" + messageInsertCols + ") VALUES ";
         Map<String, Instant> stored = new HashMap<>();
-        for (List<Message> chunk : Sql.chunks(messages, d.maxParameters() / columns.size())) {
-            StringBuilder sql = new StringBuilder(head.length() + chunk.size() * (rowMarks.length() + 2) + tail.length() + 32).append(head);
-            List<Object> p = new ArrayList<>(chunk.size() * columns.size());
+        for (List<Message> chunk : Sql.chunks(messages, d.maxParameters() / columns)) {
+            StringBuilder sql = new StringBuilder(head.length() + chunk.size() * (rowMarks.length() + 2) + messageUpsertTail.length() + 32)
+                    .append(head);
+            List<Object> p = new ArrayList<>(chunk.size() * columns);
             for (int i = 0; i < chunk.size(); i++) {
-                Message m = chunk.get(i);
                 sql.append(i == 0 ? "" : ", ").append(rowMarks);
-                p.add(m.id());
-                p.add(m.threadId());
-                p.add(m.content().json());
-                p.add(m.role());
-                p.add(m.type());
-                p.add(d.time(m.createdAt()));
-                p.add(m.resourceId());
-                if (d.hasZoneColumns()) {
-                    p.add(d.timeZ(m.createdAt()));
-                }
+                addMessageParams(p, chunk.get(i));
             }
-            sql.append(tail);
+            sql.append(messageUpsertTail);
             if (d.supportsReturning()) {
                 sql.append(" RETURNING id, ").append(createdAt);
                 s.query(sql.toString(), p, r -> stored.put(r.string("id"), d.readTime(r, "createdAt")));
@@ -305,10 +371,9 @@ final class SqlMemoryStore implements MemoryStore {
      * thread's length: the total is only known (and reported) when there is nothing more.
      */
     private Page<Message> newest(Sql.Where w, int n) {
-        List<Object> p = new ArrayList<>(w.params());
-        p.add(n + 1);
+        // The limit is a validated int, inlined so the database plans the statement once.
         List<Message> rows = new ArrayList<>(client.query("SELECT " + messageCols + " FROM " + t.messages() + w.sql()
-                + " ORDER BY " + byTime + " DESC, id DESC LIMIT ?", p, this::message));
+                + " ORDER BY " + byTime + " DESC, id DESC LIMIT " + (n + 1), w.params(), this::message));
         boolean more = rows.size() > n;
         if (more) {
             rows.remove(rows.size() - 1);
@@ -472,10 +537,10 @@ final class SqlMemoryStore implements MemoryStore {
         }
         String sql = "INSERT INTO " + table + " (" + cols(columns.toArray(String[]::new)) + ") VALUES (" + values + ")"
                 + d.upsertTail(conflict, updates);
+        if (d.supportsReturning()) {
+            return client.write(sql + " RETURNING " + createdAt, params, r -> d.readTime(r, "createdAt")).get(0);
+        }
         return client.inTransaction(s -> {
-            if (d.supportsReturning()) {
-                return s.query(sql + " RETURNING " + createdAt, params, r -> d.readTime(r, "createdAt")).get(0);
-            }
             s.update(sql, params);
             return s.query("SELECT " + createdAt + " FROM " + table + " WHERE " + keyWhere, keyParams, r -> d.readTime(r, "createdAt")).get(0);
         });

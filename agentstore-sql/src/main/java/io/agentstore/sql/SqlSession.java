@@ -15,6 +15,12 @@ import java.util.List;
 public interface SqlSession {
     <T> List<T> query(String sql, List<?> params, RowMapper<T> mapper);
 
+    /**
+     * Runs a write that returns rows ({@code INSERT … RETURNING}, {@code UPDATE … RETURNING}):
+     * on a client, on its own and atomically, with no transaction round trips around it.
+     */
+    <T> List<T> write(String sql, List<?> params, RowMapper<T> mapper);
+
     /** Runs an INSERT/UPDATE/DELETE/DDL statement; returns the rows affected. */
     int update(String sql, List<?> params);
 

@@ -54,12 +54,12 @@ final class SqlWorkflowStore implements WorkflowStore {
             p.add(d.timeZ(now));
         }
         String stored = q("resourceId") + ", " + createdAt;
+        RowMapper<WorkflowRun> asStored = r -> new WorkflowRun(workflowName, runId, r.string("resourceId"), snapshotJson,
+                d.readTime(r, "createdAt"), now);
+        if (d.supportsReturning()) {
+            return client.write(persistSql + " RETURNING " + stored, p, asStored).get(0);
+        }
         return client.inTransaction(s -> {
-            RowMapper<WorkflowRun> asStored = r -> new WorkflowRun(workflowName, runId, r.string("resourceId"), snapshotJson,
-                    d.readTime(r, "createdAt"), now);
-            if (d.supportsReturning()) {
-                return s.query(persistSql + " RETURNING " + stored, p, asStored).get(0);
-            }
             s.update(persistSql, p);
             return s.query("SELECT " + stored + " FROM " + t.snapshots() + keyWhere, List.of(workflowName, runId), asStored).get(0);
         });

@@ -1,8 +1,6 @@
 package io.agentstore.sql;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -18,8 +16,6 @@ import java.util.List;
  * }</pre>
  */
 public final class SqliteDialect extends Dialect {
-    private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-
     private static final List<Migration> MIGRATIONS = List.of(new Migration(1,
             "Mastra core tables: threads, messages, resources, workflow snapshots",
             List.of(
@@ -49,7 +45,7 @@ public final class SqliteDialect extends Dialect {
 
     @Override
     public Object time(Instant t) {
-        return ISO_MILLIS.format(t.truncatedTo(ChronoUnit.MILLIS));
+        return IsoMillis.format(t);
     }
 
     @Override
@@ -62,6 +58,10 @@ public final class SqliteDialect extends Dialect {
         if (s == null) {
             return null;
         }
+        Instant fast = IsoMillis.parse(s);
+        if (fast != null) {
+            return fast;
+        }
         try {
             return Instant.parse(s);
         } catch (DateTimeParseException e) {
@@ -73,10 +73,11 @@ public final class SqliteDialect extends Dialect {
         }
     }
 
-    /** Mastra writes JSON columns as SQLite JSONB blobs; {@code json()} reads blobs and text alike. */
+    /** Mastra writes JSON columns as SQLite JSONB blobs: those go through {@code json()}; text is read as it is (no re-parse). */
     @Override
     public String selectJson(String column) {
-        return "json(" + quote(column) + ") AS " + quote(column);
+        String c = quote(column);
+        return "CASE WHEN typeof(" + c + ") = 'blob' THEN json(" + c + ") ELSE " + c + " END AS " + c;
     }
 
     @Override

@@ -36,7 +36,7 @@ class MigrationRunnerTest {
         // A named shared in-memory database lives while one connection stays open.
         ds.setUrl("jdbc:sqlite:file:mig" + System.nanoTime() + "?mode=memory&cache=shared");
         keepAlive = (SQLiteConnection) ds.getConnection();
-        client = new CountingClient(new JdbcSqlClient(ds, null, null,
+        client = new CountingClient(new JdbcSqlClient(ds, null, null, 0,
                 (e, what) -> new StorageException(what + ": " + e.getMessage(), "", e)));
     }
 
@@ -131,6 +131,12 @@ class MigrationRunnerTest {
         public <T> List<T> query(String sql, List<?> params, RowMapper<T> mapper) {
             calls.incrementAndGet();
             return inner.query(sql, params, mapper);
+        }
+
+        @Override
+        public <T> List<T> write(String sql, List<?> params, RowMapper<T> mapper) {
+            calls.incrementAndGet();
+            return inner.write(sql, params, mapper);
         }
 
         @Override

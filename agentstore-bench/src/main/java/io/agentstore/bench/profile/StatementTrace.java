@@ -87,7 +87,7 @@ public final class StatementTrace {
         hc.setMinimumIdle(o.poolMin());
         HikariDataSource pool = new HikariDataSource(hc);
         CountingDataSource ds = new CountingDataSource(pool);
-        JdbcSqlClient client = new JdbcSqlClient(ds, pool, pg ? null : new ReentrantLock(true),
+        JdbcSqlClient client = new JdbcSqlClient(ds, pool, pg ? null : new ReentrantLock(true), pg ? 0 : 64,
                 (e, what) -> new StorageException(what + " failed: " + e.getMessage(), "", e));
         try (SqlBackend b = new SqlBackend(pg ? "postgres" : "sqlite", client, dialect, o, url)) {
             b.init();

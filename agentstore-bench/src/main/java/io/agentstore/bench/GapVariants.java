@@ -20,7 +20,7 @@ import io.agentstore.internal.Json;
  * tool, not a test:
  *
  * <pre>{@code
- * java -cp agentstore-cli/target/agentstore.jar io.agentstore.bench.GapVariants file:/tmp/bench.db
+ * java -cp agentstore-cli/target/agentstore.jar io.agentstore.bench.GapVariants file:./bench.db
  * }</pre>
  */
 public final class GapVariants {

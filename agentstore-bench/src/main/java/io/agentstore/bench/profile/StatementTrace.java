@@ -38,7 +38,7 @@ import io.agentstore.workflow.WorkflowStore;
  *
  * <pre>{@code
  * java -cp agentstore-cli/target/agentstore.jar io.agentstore.bench.profile.StatementTrace 'postgresql://postgres@127.0.0.1:5432/test?schema=bench'
- * java -cp agentstore-cli/target/agentstore.jar io.agentstore.bench.profile.StatementTrace file:/tmp/bench.db
+ * java -cp agentstore-cli/target/agentstore.jar io.agentstore.bench.profile.StatementTrace file:./bench.db
  * }</pre>
  */
 public final class StatementTrace {

@@ -48,11 +48,6 @@ public final class Json {
         }
     }
 
-    /** Metadata map to JSON text; null and empty map to {@code null} when {@code emptyAsNull}. */
-    public static String writeMap(Map<String, Object> m) {
-        return m == null ? null : write(m);
-    }
-
     /**
      * Stored metadata to a map: null, blank, JSON null or a non-object to an empty map. A JSON
      * string holding an object is read as that object: Mastra's PostgreSQL store writes resource

@@ -63,11 +63,6 @@ public final class SqlBackend implements Backend {
         migrations.migrate();
     }
 
-    /** Applies pending migrations and returns their descriptions (empty when up to date). */
-    public List<String> migrate() {
-        return migrations.migrate().stream().map(m -> "v" + m.version() + " " + m.description()).toList();
-    }
-
     @Override
     public MemoryStore memory() {
         return memory;
@@ -76,19 +71,6 @@ public final class SqlBackend implements Backend {
     @Override
     public WorkflowStore workflows() {
         return workflows;
-    }
-
-    /** The transport, for tools (benchmarks, copy) that need raw access. */
-    public SqlClient client() {
-        return client;
-    }
-
-    public Dialect dialect() {
-        return dialect;
-    }
-
-    public TableNames tableNames() {
-        return names;
     }
 
     @Override

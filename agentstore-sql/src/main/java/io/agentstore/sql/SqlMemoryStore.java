@@ -50,6 +50,11 @@ final class SqlMemoryStore implements MemoryStore {
     private final String touchThreadsPrefix;
     /** Select-list item for the stored creation time, as every read sees it. */
     private final String createdAt;
+    /** Statements that do not vary per call, built once. */
+    private final String threadInsert;
+    private final String threadUpsert;
+    private final String resourceInsert;
+    private final String resourceUpsert;
     private final String messageInsertCols;
     private final String messageUpsertTail;
     /** The messages' stored time column, for ORDER BY and comparisons. */
@@ -66,6 +71,15 @@ final class SqlMemoryStore implements MemoryStore {
         this.resourceCols = cols("id", "workingMemory") + ", " + d.selectJson("metadata") + ", " + d.selectTime("createdAt", z) + ", "
                 + d.selectTime("updatedAt", z);
         this.createdAt = d.selectTime("createdAt", z);
+        String zc = z ? ", " + q("createdAtZ") + ", " + q("updatedAtZ") : "";
+        String zm = z ? ", ?, ?" : "";
+        List<String> zu = z ? List.of("updatedAtZ") : List.of();
+        this.threadInsert = "INSERT INTO " + t.threads() + " (" + cols("id", "resourceId", "title", "metadata", "createdAt", "updatedAt") + zc
+                + ") VALUES (?, ?, ?, " + d.jsonParam() + ", ?, ?" + zm + ")";
+        this.threadUpsert = threadInsert + d.upsertTail(List.of("id"), concat(List.of("resourceId", "title", "metadata", "updatedAt"), zu));
+        this.resourceInsert = "INSERT INTO " + t.resources() + " (" + cols("id", "workingMemory", "metadata", "createdAt", "updatedAt") + zc
+                + ") VALUES (?, ?, " + d.jsonParam() + ", ?, ?" + zm + ")";
+        this.resourceUpsert = resourceInsert + d.upsertTail(List.of("id"), concat(List.of("workingMemory", "metadata", "updatedAt"), zu));
         this.messageInsertCols = cols("id", "thread_id", "content", "role", "type", "createdAt", "resourceId") + (z ? ", " + q("createdAtZ") : "");
         this.messageUpsertTail = d.upsertTail(List.of("id"), List.of("thread_id", "content", "role", "type", "resourceId"));
         // Qualified, so that ORDER BY uses the indexed column and not a select-list alias of the same name.
@@ -84,18 +98,7 @@ final class SqlMemoryStore implements MemoryStore {
 
     @Override
     public MemoryThread saveThread(MemoryThread th) {
-        List<String> columns = new ArrayList<>(List.of("id", "resourceId", "title", "metadata", "createdAt", "updatedAt"));
-        List<Object> params = new ArrayList<>(List.of(th.id(), th.resourceId(), th.title(), Json.write(th.metadata()),
-                d.time(th.createdAt()), d.time(th.updatedAt())));
-        List<String> updates = new ArrayList<>(List.of("resourceId", "title", "metadata", "updatedAt"));
-        if (d.hasZoneColumns()) {
-            columns.addAll(List.of("createdAtZ", "updatedAtZ"));
-            params.add(d.timeZ(th.createdAt()));
-            params.add(d.timeZ(th.updatedAt()));
-            updates.add("updatedAtZ");
-        }
-        Instant created = upsertKeepingCreatedAt(t.threads(), columns, params, Set.of("metadata"), List.of("id"), updates,
-                "id = ?", List.of(th.id()));
+        Instant created = upsertKeepingCreatedAt(threadUpsert, t.threads(), threadParams(th), th.id());
         return th.withTimes(created, d.truncate(th.updatedAt()));
     }
 
@@ -168,7 +171,7 @@ final class SqlMemoryStore implements MemoryStore {
             meta.put("clone", cloneInfo);
             String resourceId = r.resourceId() != null ? r.resourceId() : src.resourceId();
             MemoryThread copy = new MemoryThread(newId, resourceId, r.title() != null ? r.title() : "Clone of " + src.title(), meta, now, now);
-            insertThread(s, copy);
+            s.update(threadInsert, threadParams(copy));
             List<Message> copies = source.stream()
                     .map(m -> new Message(UUID.randomUUID().toString(), newId, resourceId, m.role(), m.type(), m.content(), m.createdAt()))
                     .toList();
@@ -177,18 +180,14 @@ final class SqlMemoryStore implements MemoryStore {
         });
     }
 
-    private void insertThread(SqlSession s, MemoryThread th) {
+    private List<Object> threadParams(MemoryThread th) {
         List<Object> p = new ArrayList<>(List.of(th.id(), th.resourceId(), th.title(), Json.write(th.metadata()),
                 d.time(th.createdAt()), d.time(th.updatedAt())));
-        String zc = "";
-        String zm = "";
         if (d.hasZoneColumns()) {
             p.add(d.timeZ(th.createdAt()));
             p.add(d.timeZ(th.updatedAt()));
-            zc = ", " + q("createdAtZ") + ", " + q("updatedAtZ");
-            zm = ", ?, ?";
         }
-        s.update("INSERT INTO " + t.threads() + " (" + cols("id", "resourceId", "title", "metadata", "createdAt", "updatedAt") + zc + ") VALUES (?, ?, ?, " + d.jsonParam() + ", ?, ?" + zm + ")", p);
+        return p;
     }
 
     // ---- messages --------------------------------------------------------------------
@@ -478,36 +477,25 @@ final class SqlMemoryStore implements MemoryStore {
 
     @Override
     public MemoryResource saveResource(MemoryResource r) {
-        List<String> columns = new ArrayList<>(List.of("id", "workingMemory", "metadata", "createdAt", "updatedAt"));
-        List<Object> params = new ArrayList<>(Arrays.asList(r.id(), r.workingMemory(),
-                Json.write(r.metadata()), d.time(r.createdAt()), d.time(r.updatedAt())));
-        List<String> updates = new ArrayList<>(List.of("workingMemory", "metadata", "updatedAt"));
-        if (d.hasZoneColumns()) {
-            columns.addAll(List.of("createdAtZ", "updatedAtZ"));
-            params.add(d.timeZ(r.createdAt()));
-            params.add(d.timeZ(r.updatedAt()));
-            updates.add("updatedAtZ");
-        }
-        Instant created = upsertKeepingCreatedAt(t.resources(), columns, params, Set.of("metadata"), List.of("id"), updates,
-                "id = ?", List.of(r.id()));
+        Instant created = upsertKeepingCreatedAt(resourceUpsert, t.resources(), resourceParams(r), r.id());
         return new MemoryResource(r.id(), r.workingMemory(), r.metadata(), created, d.truncate(r.updatedAt()));
+    }
+
+    private List<Object> resourceParams(MemoryResource r) {
+        List<Object> p = new ArrayList<>(Arrays.asList(r.id(), r.workingMemory(), Json.write(r.metadata()), d.time(r.createdAt()),
+                d.time(r.updatedAt())));
+        if (d.hasZoneColumns()) {
+            p.add(d.timeZ(r.createdAt()));
+            p.add(d.timeZ(r.updatedAt()));
+        }
+        return p;
     }
 
     @Override
     public MemoryResource updateResource(String resourceId, String workingMemory, Map<String, Object> metadata) {
         return client.inTransaction(s -> {
             Instant now = d.now();
-            List<Object> ins = new ArrayList<>(Arrays.asList(resourceId, null, "{}", d.time(now), d.time(now)));
-            String zc = "";
-            String zm = "";
-            if (d.hasZoneColumns()) {
-                ins.add(d.timeZ(now));
-                ins.add(d.timeZ(now));
-                zc = ", " + q("createdAtZ") + ", " + q("updatedAtZ");
-                zm = ", ?, ?";
-            }
-            s.update("INSERT INTO " + t.resources() + " (" + cols("id", "workingMemory", "metadata", "createdAt", "updatedAt") + zc + ") VALUES (?, ?, " + d.jsonParam() + ", ?, ?" + zm + ")"
-                    + d.insertIgnoreTail(List.of("id")), ins);
+            s.update(resourceInsert + d.insertIgnoreTail(List.of("id")), resourceParams(new MemoryResource(resourceId, null, Map.of(), now, now)));
             MemoryResource cur = s.query("SELECT " + resourceCols + " FROM " + t.resources() + " WHERE id = ?" + d.forUpdate(),
                     List.of(resourceId), this::resource).get(0);
             String wm = workingMemory != null ? workingMemory : cur.workingMemory();
@@ -529,21 +517,20 @@ final class SqlMemoryStore implements MemoryStore {
      * Inserts or updates one row and returns its stored {@code createdAt} (the first insert's),
      * with RETURNING where the dialect has it and a read-back otherwise.
      */
-    private Instant upsertKeepingCreatedAt(String table, List<String> columns, List<Object> params, Set<String> jsonColumns,
-                                           List<String> conflict, List<String> updates, String keyWhere, List<Object> keyParams) {
-        StringBuilder values = new StringBuilder();
-        for (String c : columns) {
-            values.append(values.length() == 0 ? "" : ", ").append(jsonColumns.contains(c) ? d.jsonParam() : "?");
-        }
-        String sql = "INSERT INTO " + table + " (" + cols(columns.toArray(String[]::new)) + ") VALUES (" + values + ")"
-                + d.upsertTail(conflict, updates);
+    private Instant upsertKeepingCreatedAt(String upsertSql, String table, List<Object> params, String id) {
         if (d.supportsReturning()) {
-            return client.write(sql + " RETURNING " + createdAt, params, r -> d.readTime(r, "createdAt")).get(0);
+            return client.write(upsertSql + " RETURNING " + createdAt, params, r -> d.readTime(r, "createdAt")).get(0);
         }
         return client.inTransaction(s -> {
-            s.update(sql, params);
-            return s.query("SELECT " + createdAt + " FROM " + table + " WHERE " + keyWhere, keyParams, r -> d.readTime(r, "createdAt")).get(0);
+            s.update(upsertSql, params);
+            return s.query("SELECT " + createdAt + " FROM " + table + " WHERE id = ?", List.of(id), r -> d.readTime(r, "createdAt")).get(0);
         });
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> over) {

@@ -123,9 +123,4 @@ public final class SqliteDialect extends Dialect {
     public String serverVersionSql() {
         return "SELECT sqlite_version() AS v";
     }
-
-    @Override
-    public int maxParameters() {
-        return 30_000;
-    }
 }

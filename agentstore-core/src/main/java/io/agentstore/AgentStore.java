@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.agentstore.admin.DoctorCheck;
+import io.agentstore.admin.MigrationPlan;
 import io.agentstore.config.EnvConfig;
 import io.agentstore.config.StoreOptions;
 import io.agentstore.config.StoreUrl;
 import io.agentstore.memory.MemoryStore;
 import io.agentstore.spi.Backend;
 import io.agentstore.spi.BackendProvider;
+import io.agentstore.spi.MemoryTransfer;
+import io.agentstore.spi.WorkflowTransfer;
 import io.agentstore.workflow.WorkflowStore;
 
 /**
@@ -34,13 +38,18 @@ public final class AgentStore implements AutoCloseable {
     private final Backend memoryBackend;
     private final Backend workflowsBackend;
     private final List<Backend> backends;
+    /** The masked URL each of {@link #backends} was opened with, in the same order. */
+    private final List<String> maskedUrls;
     private volatile MemoryStore memory;
     private volatile WorkflowStore workflows;
+    private volatile MemoryTransfer memoryTransfer;
+    private volatile WorkflowTransfer workflowTransfer;
 
-    private AgentStore(Backend memoryBackend, Backend workflowsBackend, List<Backend> backends) {
+    private AgentStore(Backend memoryBackend, Backend workflowsBackend, Map<String, Backend> byUrl) {
         this.memoryBackend = memoryBackend;
         this.workflowsBackend = workflowsBackend;
-        this.backends = List.copyOf(backends);
+        this.backends = List.copyOf(byUrl.values());
+        this.maskedUrls = byUrl.keySet().stream().map(io.agentstore.config.Secrets::maskUrl).toList();
     }
 
     /** Opens the store at {@code url} with default options (URL parameters still apply). */
@@ -106,9 +115,89 @@ public final class AgentStore implements AutoCloseable {
         return w;
     }
 
-    /** One status per distinct backend (one unless domains are routed to their own databases). */
+    /**
+     * Bulk scans, exact upserts and retention of the memory domain, for moving data between
+     * stores (what {@code agentstore copy}, {@code backup}, {@code restore} and {@code prune} use).
+     * Puts are validated like {@link #memory()}'s writes.
+     *
+     * <pre>{@code
+     * List<MemoryThread> first = store.memoryTransfer().scanThreads(null, 1000);
+     * }</pre>
+     *
+     * @throws io.agentstore.error.UnsupportedDomainException when the memory backend does not offer it
+     */
+    public MemoryTransfer memoryTransfer() {
+        MemoryTransfer t = memoryTransfer;
+        if (t == null) {
+            memoryTransfer = t = ValidatingTransfer.memory(memoryBackend.memoryTransfer());
+        }
+        return t;
+    }
+
+    /** As {@link #memoryTransfer()}, for the workflows domain (which may live in another backend). */
+    public WorkflowTransfer workflowTransfer() {
+        WorkflowTransfer t = workflowTransfer;
+        if (t == null) {
+            workflowTransfer = t = ValidatingTransfer.workflows(workflowsBackend.workflowTransfer());
+        }
+        return t;
+    }
+
+    /**
+     * One status per distinct backend (one unless domains are routed to their own databases);
+     * its {@code domains} detail says which domains it serves.
+     */
     public List<StoreStatus> status() {
-        return backends.stream().map(Backend::status).toList();
+        return backends.stream().map(b -> {
+            StoreStatus s = b.status();
+            Map<String, String> details = new LinkedHashMap<>(s.details());
+            List<String> domains = new ArrayList<>();
+            if (b == memoryBackend) {
+                domains.add("memory");
+            }
+            if (b == workflowsBackend) {
+                domains.add("workflows");
+            }
+            details.put("domains", String.join(", ", domains));
+            return new StoreStatus(s.backend(), s.url(), s.serverVersion(), s.schemaVersion(), s.pendingMigrations(), s.rowCounts(), details);
+        }).toList();
+    }
+
+    /** What {@link #init()} would apply to each backend, without applying it ({@code agentstore migrate --dry-run}). */
+    public List<MigrationPlan> migrationPlan() {
+        List<MigrationPlan> plans = new ArrayList<>();
+        for (int i = 0; i < backends.size(); i++) {
+            // Not status(): it counts every table's rows, which a dry run has no need of.
+            plans.add(new MigrationPlan(backends.get(i).name(), maskedUrls.get(i), backends.get(i).pendingMigrationSteps()));
+        }
+        return plans;
+    }
+
+    /** Each backend's health checks ({@code agentstore doctor}); see {@link Backend#diagnose()}. */
+    public List<DoctorCheck> diagnose() {
+        List<DoctorCheck> out = new ArrayList<>();
+        for (Backend b : backends) {
+            for (DoctorCheck c : b.diagnose()) {
+                // With a database per domain, say which one each finding is about.
+                out.add(backends.size() == 1 ? c : new DoctorCheck(b.name() + " " + c.name(), c.outcome(), c.detail(), c.fix()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Creates the database {@code url} names when it does not exist and the login may create it;
+     * returns false when it existed ({@code agentstore migrate --create}).
+     */
+    public static boolean createDatabase(String url, StoreOptions options) {
+        StoreUrl parsed = StoreUrl.parse(url);
+        return BackendRegistry.forScheme(parsed.scheme()).createDatabase(parsed, options);
+    }
+
+    /** The checks of {@code url}'s backend that must come before opening it (see {@link BackendProvider#preflight}). */
+    public static List<DoctorCheck> preflight(String url, StoreOptions options) {
+        StoreUrl parsed = StoreUrl.parse(url);
+        return BackendRegistry.forScheme(parsed.scheme()).preflight(parsed, options);
     }
 
     /** The backend names, e.g. {@code [postgres]}. */
@@ -164,7 +253,7 @@ public final class AgentStore implements AutoCloseable {
             try {
                 Backend m = openOnce(opened, mUrl);
                 Backend w = openOnce(opened, wUrl);
-                return new AgentStore(m, w, new ArrayList<>(opened.values()));
+                return new AgentStore(m, w, opened);
             } catch (RuntimeException e) {
                 opened.values().forEach(b -> {
                     try {

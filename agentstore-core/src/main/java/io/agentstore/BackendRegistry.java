@@ -37,23 +37,45 @@ final class BackendRegistry {
     }
 
     static BackendProvider forScheme(String scheme) {
-        for (BackendProvider p : providers()) {
-            if (p.schemes().contains(scheme)) {
-                return p;
-            }
+        return pick(providers(), scheme);
+    }
+
+    /**
+     * The one provider serving {@code scheme}. Generic schemes ({@code https}, {@code http}) may be
+     * claimed by more than one backend; then the choice would depend on classpath order, so it is
+     * refused with the list of claimants instead of guessed.
+     */
+    static BackendProvider pick(List<BackendProvider> all, String scheme) {
+        List<BackendProvider> claim = all.stream().filter(p -> p.schemes().contains(scheme)).toList();
+        if (claim.size() == 1) {
+            return claim.get(0);
+        }
+        if (claim.size() > 1) {
+            Set<String> names = new TreeSet<>();
+            Set<String> own = new TreeSet<>();
+            claim.forEach(p -> {
+                names.add(p.name());
+                p.schemes().stream().filter(s -> !s.equals(scheme)).forEach(s -> own.add(s + ":"));
+            });
+            throw new InvalidConfigurationException("several backends on the classpath serve URLs starting with '" + scheme + ":': " + names,
+                    "use the scheme of the backend you mean" + (own.isEmpty() ? "" : " (one of " + own + ")")
+                            + ", or remove the other backend's module from the classpath");
         }
         Set<String> known = new TreeSet<>();
-        providers().forEach(p -> known.addAll(p.schemes()));
+        all.forEach(p -> known.addAll(p.schemes()));
         throw new InvalidConfigurationException("no backend on the classpath serves URLs starting with '" + scheme + ":'",
                 "use one of " + known + ", or add the backend's module (e.g. io.agentstore:agentstore-postgres) to the classpath");
     }
 
-    /** {@code STORAGE_ENGINE} names and the schemes each accepts. */
+    /**
+     * {@code STORAGE_ENGINE} names and the schemes each accepts. Backends may share a name
+     * ({@code libsql} is both the local file and Turso): the name then accepts all their schemes.
+     */
     static Map<String, Set<String>> engines() {
         Map<String, Set<String>> m = new TreeMap<>();
         for (BackendProvider p : providers()) {
             for (String e : p.engines()) {
-                m.put(e, p.schemes());
+                m.computeIfAbsent(e, k -> new TreeSet<>()).addAll(p.schemes());
             }
         }
         return m;

@@ -38,14 +38,19 @@ final class ValidatingMemoryStore implements MemoryStore {
 
     @Override
     public MemoryThread saveThread(MemoryThread t) {
-        Checks.notNull("thread", t);
-        Checks.id("thread.id", t.id());
-        Checks.id("thread.resourceId", t.resourceId());
-        Checks.text("thread.title", t.title());
-        Checks.metadata("thread.metadata", t.metadata());
-        Checks.time("thread.createdAt", t.createdAt());
-        Checks.time("thread.updatedAt", t.updatedAt());
+        checkThread("thread", t);
         return delegate.saveThread(t);
+    }
+
+    /** The checks of a whole thread record, its fields named under {@code f}. */
+    static void checkThread(String f, MemoryThread t) {
+        Checks.notNull(f, t);
+        Checks.id(f + ".id", t.id());
+        Checks.id(f + ".resourceId", t.resourceId());
+        Checks.text(f + ".title", t.title());
+        Checks.metadata(f + ".metadata", t.metadata());
+        Checks.time(f + ".createdAt", t.createdAt());
+        Checks.time(f + ".updatedAt", t.updatedAt());
     }
 
     @Override
@@ -210,13 +215,18 @@ final class ValidatingMemoryStore implements MemoryStore {
 
     @Override
     public MemoryResource saveResource(MemoryResource r) {
-        Checks.notNull("resource", r);
-        Checks.id("resource.id", r.id());
-        Checks.optionalText("resource.workingMemory", r.workingMemory());
-        Checks.metadata("resource.metadata", r.metadata());
-        Checks.time("resource.createdAt", r.createdAt());
-        Checks.time("resource.updatedAt", r.updatedAt());
+        checkResource("resource", r);
         return delegate.saveResource(r);
+    }
+
+    /** The checks of a whole resource record, its fields named under {@code f}. */
+    static void checkResource(String f, MemoryResource r) {
+        Checks.notNull(f, r);
+        Checks.id(f + ".id", r.id());
+        Checks.optionalText(f + ".workingMemory", r.workingMemory());
+        Checks.metadata(f + ".metadata", r.metadata());
+        Checks.time(f + ".createdAt", r.createdAt());
+        Checks.time(f + ".updatedAt", r.updatedAt());
     }
 
     @Override

@@ -35,6 +35,11 @@ final class AgentStoreTarget implements Target {
         return store.backendNames().get(0);
     }
 
+    /** The memory API of the open store, for workloads that are not written against {@link Target} (chatWindow500). */
+    MemoryStore memory() {
+        return memory;
+    }
+
     @Override
     public String label() {
         return "agentstore";

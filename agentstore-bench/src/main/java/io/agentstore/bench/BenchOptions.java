@@ -12,7 +12,7 @@ import java.util.Objects;
  * }</pre>
  *
  * @param url       an AgentStore URL: {@code memory:}, {@code file:…}, {@code postgresql://…}
- * @param workloads names from {@link Bench#WORKLOADS}; empty means every one
+ * @param workloads names from {@link Bench#WORKLOADS} or {@link Bench#NAMED_ONLY}; empty means every one of {@link Bench#WORKLOADS}
  * @param big       also read history from a 100,000-message thread (written first, untimed)
  */
 public record BenchOptions(String url, List<String> workloads, boolean big) {
@@ -20,14 +20,15 @@ public record BenchOptions(String url, List<String> workloads, boolean big) {
         Objects.requireNonNull(url, "url");
         workloads = workloads == null ? List.of() : List.copyOf(workloads);
         for (String w : workloads) {
-            if (!Bench.WORKLOADS.contains(w)) {
-                throw new IllegalArgumentException("unknown workload '" + w + "'; valid: " + String.join(", ", Bench.WORKLOADS));
+            if (!Bench.WORKLOADS.contains(w) && !Bench.NAMED_ONLY.contains(w)) {
+                throw new IllegalArgumentException("unknown workload '" + w + "'; valid: " + String.join(", ", Bench.WORKLOADS)
+                        + ", " + String.join(", ", Bench.NAMED_ONLY));
             }
         }
     }
 
     /** Whether workload {@code name} is to run. */
     boolean includes(String name) {
-        return workloads.isEmpty() || workloads.contains(name);
+        return workloads.isEmpty() ? Bench.WORKLOADS.contains(name) : workloads.contains(name);
     }
 }

@@ -11,10 +11,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The results of one {@link Bench#run}: per workload what AgentStore and the JDBC floor
  * achieved, and their ratio (AgentStore / JDBC: for throughput higher is better, for latency
- * lower is better). {@link #json()} is one line; {@link #table()} is for people.
+ * lower is better). {@link #json()} is one line; {@link #table()} is for people. When
+ * {@code chatWindow500} ran, its AgentStore figures sit with the others and Spring AI's, with
+ * AgentStore / Spring AI ratios, under {@code springAi} (or {@code springAi.skipped} says why not).
  *
  * <pre>{@code
  * {"backend":"sqlite","initMs":9.1,"appendSeq":{"opsPerSec":2210.4,"p50":0.41,"p99":1.2},…,"jdbc":{…},"ratios":{…}}
+ * {"backend":"postgres",…,"chatWindow500":{"turnsPerSec":…},"springAi":{"chatWindow500":{…},"ratios":{"chatWindow500":{…}}}}
  * }</pre>
  */
 public final class BenchReport {
@@ -24,8 +27,17 @@ public final class BenchReport {
     private final String tag;
     private final Map<String, Measurement> agentstore;
     private final Map<String, Measurement> jdbc;
+    private final Map<String, Measurement> springAi;
+    private final String springAiNote;
 
     BenchReport(String backend, String url, String tag, Map<String, Measurement> agentstore, Map<String, Measurement> jdbc) {
+        this(backend, url, tag, agentstore, jdbc, null, null);
+    }
+
+    BenchReport(String backend, String url, String tag, Map<String, Measurement> agentstore, Map<String, Measurement> jdbc,
+            Map<String, Measurement> springAi, String springAiNote) {
+        this.springAi = springAi == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(springAi));
+        this.springAiNote = springAiNote;
         this.backend = backend;
         this.url = url;
         this.tag = tag;
@@ -46,6 +58,24 @@ public final class BenchReport {
     /** The JDBC floor's results by workload name, or null when the URL has no JDBC equivalent ({@code memory:}). */
     public Map<String, Measurement> jdbc() {
         return jdbc;
+    }
+
+    /** Spring AI's results by workload name ({@code chatWindow500}), or null when it did not run. */
+    public Map<String, Measurement> springAi() {
+        return springAi;
+    }
+
+    /** Why Spring AI (or the whole {@code chatWindow500}) did not run; null when it ran or was not asked for. */
+    public String springAiNote() {
+        return springAiNote;
+    }
+
+    /** AgentStore / Spring AI for one metric; NaN when either is missing. */
+    public double springAiRatio(String workload, String metric) {
+        if (springAi == null || !agentstore.containsKey(workload) || !springAi.containsKey(workload)) {
+            return Double.NaN;
+        }
+        return agentstore.get(workload).get(metric) / springAi.get(workload).get(metric);
     }
 
     /** AgentStore / JDBC for one metric; NaN when either is missing. */
@@ -70,6 +100,9 @@ public final class BenchReport {
                     ratios.put(InitWorkload.NAME, round(ratio(InitWorkload.NAME, "ms"), 3));
                     continue;
                 }
+                if (!jdbc.containsKey(m.workload())) {
+                    continue; // chatWindow500 has no JDBC floor
+                }
                 ObjectNode r = ratios.putObject(m.workload());
                 for (String metric : m.metrics().keySet()) {
                     if (hasRatio(metric) && jdbc.containsKey(m.workload())) {
@@ -77,6 +110,19 @@ public final class BenchReport {
                     }
                 }
             }
+        }
+        if (springAi != null) {
+            ObjectNode peer = root.putObject("springAi");
+            write(peer, springAi);
+            ObjectNode ratios = peer.putObject("ratios");
+            for (Measurement m : springAi.values()) {
+                ObjectNode r = ratios.putObject(m.workload());
+                for (String metric : m.metrics().keySet()) {
+                    r.put(metric, round(springAiRatio(m.workload(), metric), 3));
+                }
+            }
+        } else if (springAiNote != null) {
+            root.putObject("springAi").put("skipped", springAiNote);
         }
         try {
             return MAPPER.writeValueAsString(root);
@@ -103,9 +149,15 @@ public final class BenchReport {
         sb.append(String.format("%d cores, Java %s. ratio = AgentStore / JDBC; throughput (/s): higher is better; latency (ms): lower is better.%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
         String fmt = "%-20s %-22s %12s %12s %8s%n";
-        sb.append(String.format(fmt, "workload", "metric", "AgentStore", "JDBC", "ratio"));
-        sb.append(String.format(fmt, "-".repeat(20), "-".repeat(22), "-".repeat(12), "-".repeat(12), "-".repeat(8)));
+        boolean againstJdbc = agentstore.keySet().stream().anyMatch(w -> !w.equals(ChatWindowWorkload.NAME));
+        if (againstJdbc) {
+            sb.append(String.format(fmt, "workload", "metric", "AgentStore", "JDBC", "ratio"));
+            sb.append(String.format(fmt, "-".repeat(20), "-".repeat(22), "-".repeat(12), "-".repeat(12), "-".repeat(8)));
+        }
         for (Measurement m : agentstore.values()) {
+            if (m.workload().equals(ChatWindowWorkload.NAME)) {
+                continue; // compared with Spring AI below, not with JDBC
+            }
             boolean first = true;
             for (Map.Entry<String, Double> e : m.metrics().entrySet()) {
                 String metric = e.getKey();
@@ -116,6 +168,27 @@ public final class BenchReport {
                         Double.isNaN(r) ? "-" : String.format("%.2fx", r)));
                 first = false;
             }
+        }
+        Measurement chat = agentstore.get(ChatWindowWorkload.NAME);
+        if (chat != null) {
+            Measurement peer = springAi == null ? null : springAi.get(ChatWindowWorkload.NAME);
+            sb.append(String.format((againstJdbc ? "%n" : "") + "%s: one conversation of %d turns; per turn read the %d-message window, save the user message, save the"
+                    + " assistant message.%nratio = AgentStore / Spring AI (JdbcChatMemoryRepository + MessageWindowChatMemory(%d)), same PostgreSQL.%n%n",
+                    ChatWindowWorkload.NAME, ChatWindowWorkload.TURNS, ChatWindowWorkload.WINDOW, ChatWindowWorkload.WINDOW));
+            sb.append(String.format(fmt, "workload", "metric", "AgentStore", "Spring AI", "ratio"));
+            sb.append(String.format(fmt, "-".repeat(20), "-".repeat(22), "-".repeat(12), "-".repeat(12), "-".repeat(8)));
+            boolean first = true;
+            for (Map.Entry<String, Double> e : chat.metrics().entrySet()) {
+                String metric = e.getKey();
+                double pv = peer == null ? Double.NaN : peer.get(metric);
+                double r = e.getValue() / pv;
+                sb.append(String.format(fmt, first ? chat.workload() : "", label(metric), number(metric, e.getValue()), number(metric, pv),
+                        Double.isNaN(r) ? "-" : String.format("%.2fx", r)));
+                first = false;
+            }
+        }
+        if (springAiNote != null) {
+            sb.append(sb.toString().endsWith("\n\n") ? "" : "\n").append("note: ").append(springAiNote).append('\n');
         }
         return sb.toString();
     }
@@ -129,6 +202,7 @@ public final class BenchReport {
             case "ms" -> "ms (lower)";
             case "opsPerSec" -> "ops/s (higher)";
             case "msgsPerSec" -> "msgs/s (higher)";
+            case "turnsPerSec" -> "turns/s (higher)";
             case "errors" -> "errors";
             case "growth" -> "p50 100k/10k";
             default -> metric + " ms (lower)";

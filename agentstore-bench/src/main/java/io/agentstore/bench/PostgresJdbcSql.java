@@ -60,6 +60,18 @@ final class PostgresJdbcSql extends JdbcSql {
         return maxConnections;
     }
 
+    /** The JDBC URL (host, port, database) of the AgentStore URL, for peers that open their own pool (chatWindow500). */
+    String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    /** A copy of the driver properties: user, password, sslmode and the URL's driver parameters. */
+    Properties driverProperties() {
+        Properties copy = new Properties();
+        copy.putAll(props);
+        return copy;
+    }
+
     @Override
     String insertThread() {
         return "INSERT INTO " + threads + " (id, \"resourceId\", title, metadata, \"createdAt\", \"updatedAt\", \"createdAtZ\", \"updatedAtZ\")"

@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
  *
  * <p>Exit codes: {@value #EXIT_OK} success, {@value #EXIT_FAILURE} the command failed (the
  * store could not be opened, a query failed, something was not found), {@value #EXIT_USAGE}
- * the command line is wrong (unknown command or option, bad value).
+ * the command line is wrong (unknown command or option, bad value), {@value #EXIT_DIFFERENT} {@code copy} finished but
+ * its verification found the target different from the source.
  *
  * <pre>{@code
  * $ agentstore demo
@@ -36,13 +37,17 @@ import picocli.CommandLine.ScopeType;
                 "The database is --url, else the environment (AGENTSTORE_URL, DATABASE_URL, ...), else file:./agentstore.db."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the command failed (store unreachable, not found, ...)", "  2  usage error (unknown command or option, bad value)",
+                "  3  copy: the verification found the target different from the source",
                 "", "Start with:", "  agentstore demo", "  agentstore threads list --resource demo-user-ada"},
-        subcommands = {DemoCommand.class, StatusCommand.class, MigrateCommand.class,
-                ThreadsCommand.class, MessagesCommand.class, RunsCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, StatusCommand.class, MigrateCommand.class, DoctorCommand.class, SchemaCommand.class,
+                ThreadsCommand.class, MessagesCommand.class, RunsCommand.class, BenchCommand.class,
+                CopyCommand.class, BackupCommand.class, RestoreCommand.class, PruneCommand.class})
 public final class AgentStoreCli {
     static final int EXIT_OK = 0;
     static final int EXIT_FAILURE = 1;
     static final int EXIT_USAGE = 2;
+    /** {@code copy} finished but its verification found the target different from the source. */
+    static final int EXIT_DIFFERENT = 3;
 
     @Option(names = "--url", paramLabel = "URL", scope = ScopeType.INHERIT, order = 100,
             description = "Store URL, e.g. file:./agentstore.db, memory:, postgresql://user@host/db "

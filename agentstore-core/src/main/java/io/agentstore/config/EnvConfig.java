@@ -22,6 +22,8 @@ import io.agentstore.error.InvalidConfigurationException;
  * <li>otherwise {@value #DEFAULT_URL}</li>
  * </ol>
  * {@code AGENTSTORE_MEMORY_URL} and {@code AGENTSTORE_WORKFLOWS_URL} route one domain to its own database.
+ * {@code TURSO_AUTH_TOKEN} is also the token when the URL a rule picks (or a domain URL) is a
+ * {@code libsql://} URL, so {@code DATABASE_URL=libsql://…} needs no token in the URL itself.
  *
  * <pre>{@code
  * EnvConfig cfg = EnvConfig.resolve(System.getenv(), Map.of("sqlite", Set.of("file"), "postgres", Set.of("postgresql")));
@@ -48,7 +50,7 @@ public record EnvConfig(String url, String source, String authToken, Map<String,
         }
         String v;
         if ((v = get(env, "AGENTSTORE_URL")) != null) {
-            return new EnvConfig(v, "AGENTSTORE_URL", null, domains);
+            return new EnvConfig(v, "AGENTSTORE_URL", libsqlToken(env, v, domains), domains);
         }
         String engine = get(env, "STORAGE_ENGINE");
         if (engine != null) {
@@ -75,10 +77,10 @@ public record EnvConfig(String url, String source, String authToken, Map<String,
                 throw new InvalidConfigurationException("STORAGE_ENGINE=" + key + " does not match DATABASE_URL's scheme '" + scheme + ":'",
                         "use a DATABASE_URL starting with one of " + new TreeSet<>(schemes) + ", or change STORAGE_ENGINE");
             }
-            return new EnvConfig(db, "STORAGE_ENGINE+DATABASE_URL", null, domains);
+            return new EnvConfig(db, "STORAGE_ENGINE+DATABASE_URL", libsqlToken(env, db, domains), domains);
         }
         if ((v = get(env, "DATABASE_URL")) != null) {
-            return new EnvConfig(v, "DATABASE_URL", null, domains);
+            return new EnvConfig(v, "DATABASE_URL", libsqlToken(env, v, domains), domains);
         }
         if ((v = get(env, "TURSO_DATABASE_URL")) != null) {
             return new EnvConfig(v, "TURSO_DATABASE_URL", get(env, "TURSO_AUTH_TOKEN"), domains);
@@ -96,6 +98,16 @@ public record EnvConfig(String url, String source, String authToken, Map<String,
             return new EnvConfig("d1://" + account + "/" + d1, "CLOUDFLARE_D1_DATABASE_ID", get(env, "CLOUDFLARE_API_TOKEN"), domains);
         }
         return new EnvConfig(DEFAULT_URL, "default", null, domains);
+    }
+
+    /** {@code TURSO_AUTH_TOKEN} when {@code url} or a domain URL is a {@code libsql:} URL, else null. */
+    private static String libsqlToken(Map<String, String> env, String url, Map<String, String> domains) {
+        boolean libsql = isLibsql(url) || domains.values().stream().anyMatch(EnvConfig::isLibsql);
+        return libsql ? get(env, "TURSO_AUTH_TOKEN") : null;
+    }
+
+    private static boolean isLibsql(String url) {
+        return url.regionMatches(true, 0, "libsql:", 0, "libsql:".length());
     }
 
     private static String get(Map<String, String> env, String name) {

@@ -1,5 +1,8 @@
 package io.agentstore.config;
 
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -53,11 +56,27 @@ public final class Secrets {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String name = m.group(2).toLowerCase(Locale.ROOT);
-            String repl = SECRET_PARAMS.contains(name) ? m.group(1) + m.group(2) + "=" + MASK : m.group(0);
+            String repl = SECRET_PARAMS.contains(name) ? m.group(1) + m.group(2) + "=" + MASK
+                    : m.group(1) + m.group(2) + "=" + maskEncodedUrls(m.group(3));
             m.appendReplacement(sb, Matcher.quoteReplacement(repl));
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** A parameter value holding URL-encoded URLs ({@code replicas=postgresql%3A%2F%2Fu%3Apw%40r1…}) with their passwords masked. */
+    private static String maskEncodedUrls(String value) {
+        if (!value.toLowerCase(Locale.ROOT).contains("%3a%2f%2f")) {
+            return value;
+        }
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(value, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return MASK; // not decodable, so not checkable: show nothing of it
+        }
+        String masked = NESTED_USER_INFO.matcher(decoded).replaceAll("$1" + MASK + "@");
+        return URLEncoder.encode(masked, StandardCharsets.UTF_8).replace("%2A", "*");
     }
 
     /** Replaces every occurrence of each non-empty secret in {@code text} with {@code ***}. */

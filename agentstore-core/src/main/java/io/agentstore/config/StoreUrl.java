@@ -70,7 +70,9 @@ public final class StoreUrl {
             return new StoreUrl(url, scheme, null, null, null, null, decode(rest), params);
         }
         String afterSlashes = rest.substring(2);
-        int slash = afterSlashes.indexOf('/');
+        // The user info ends at the last '@': a generated password may hold a raw '/' or '@',
+        // so the path starts at the first '/' after it (as Secrets.maskUrl reads it too).
+        int slash = afterSlashes.indexOf('/', afterSlashes.lastIndexOf('@') + 1);
         String authority = slash >= 0 ? afterSlashes.substring(0, slash) : afterSlashes;
         String path = slash >= 0 ? afterSlashes.substring(slash + 1) : "";
         String user = null;

@@ -16,6 +16,7 @@ final class InMemoryBackend implements io.agentstore.spi.Backend {
     private final InMemoryDatabase db;
     private final InMemoryMemoryStore memory;
     private final InMemoryWorkflowStore workflows;
+    private final InMemoryTransfer transfer;
     private volatile boolean closed;
 
     InMemoryBackend(String maskedUrl, String storeName, InMemoryDatabase db) {
@@ -24,6 +25,7 @@ final class InMemoryBackend implements io.agentstore.spi.Backend {
         this.db = db;
         this.memory = new InMemoryMemoryStore(db, this::checkOpen);
         this.workflows = new InMemoryWorkflowStore(db, this::checkOpen);
+        this.transfer = new InMemoryTransfer(db, this::checkOpen);
     }
 
     @Override
@@ -52,6 +54,16 @@ final class InMemoryBackend implements io.agentstore.spi.Backend {
     @Override
     public WorkflowStore workflows() {
         return workflows;
+    }
+
+    @Override
+    public io.agentstore.spi.MemoryTransfer memoryTransfer() {
+        return transfer;
+    }
+
+    @Override
+    public io.agentstore.spi.WorkflowTransfer workflowTransfer() {
+        return transfer;
     }
 
     /** Closing forgets nothing: a named store keeps its data for the next open, as a database would. */

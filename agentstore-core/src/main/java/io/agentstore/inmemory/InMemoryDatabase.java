@@ -23,14 +23,20 @@ final class InMemoryDatabase {
     private static final Map<String, InMemoryDatabase> NAMED = new ConcurrentHashMap<>();
 
     private final Object lock = new Object();
-    final Map<String, MemoryThread> threads = new HashMap<>();
-    final Map<String, Message> messages = new HashMap<>();
+    // Sorted maps: bulk scans (InMemoryTransfer) page through them by key.
+    final java.util.NavigableMap<String, MemoryThread> threads = new java.util.TreeMap<>();
+    final java.util.NavigableMap<String, Message> messages = new java.util.TreeMap<>();
     /** thread id to the ids of its messages: keeps per-thread listings from scanning every message. */
     final Map<String, java.util.Set<String>> messagesByThread = new HashMap<>();
-    final Map<String, MemoryResource> resources = new HashMap<>();
-    final Map<RunKey, WorkflowRun> runs = new HashMap<>();
+    final java.util.NavigableMap<String, MemoryResource> resources = new java.util.TreeMap<>();
+    final java.util.NavigableMap<RunKey, WorkflowRun> runs = new java.util.TreeMap<>();
 
-    record RunKey(String workflowName, String runId) {
+    record RunKey(String workflowName, String runId) implements Comparable<RunKey> {
+        @Override
+        public int compareTo(RunKey o) {
+            int c = workflowName.compareTo(o.workflowName);
+            return c != 0 ? c : runId.compareTo(o.runId);
+        }
     }
 
     static InMemoryDatabase named(String name) {
@@ -48,6 +54,18 @@ final class InMemoryDatabase {
         synchronized (lock) {
             work.run();
         }
+    }
+
+    /** Stores a message and keeps the per-thread index right when it moves between threads; call under the lock. */
+    void putMessage(Message m) {
+        Message old = messages.put(m.id(), m);
+        if (old != null && !old.threadId().equals(m.threadId())) {
+            java.util.Set<String> ids = messagesByThread.get(old.threadId());
+            if (ids != null) {
+                ids.remove(m.id());
+            }
+        }
+        messagesByThread.computeIfAbsent(m.threadId(), k -> new java.util.LinkedHashSet<>()).add(m.id());
     }
 
     Map<String, Long> rowCounts() {

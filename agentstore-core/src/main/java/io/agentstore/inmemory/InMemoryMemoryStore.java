@@ -356,14 +356,7 @@ final class InMemoryMemoryStore implements MemoryStore {
 
     /** Stores a message and keeps the per-thread index right when it moves between threads. */
     private void put(Message m) {
-        Message old = db.messages.put(m.id(), m);
-        if (old != null && !old.threadId().equals(m.threadId())) {
-            Set<String> ids = db.messagesByThread.get(old.threadId());
-            if (ids != null) {
-                ids.remove(m.id());
-            }
-        }
-        db.messagesByThread.computeIfAbsent(m.threadId(), k -> new LinkedHashSet<>()).add(m.id());
+        db.putMessage(m);
     }
 
     private List<Message> threadMessages(String threadId) {

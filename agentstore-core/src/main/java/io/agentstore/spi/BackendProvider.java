@@ -35,4 +35,21 @@ public interface BackendProvider {
      * Connection problems are thrown here as {@code AgentStoreException}s with a hint.
      */
     Backend open(StoreUrl url, StoreOptions options);
+
+    /**
+     * Creates the database {@code url} names when it does not exist ({@code agentstore migrate --create});
+     * returns false when it existed. Backends whose storage appears on first use need not override it.
+     */
+    /**
+     * Checks {@code agentstore doctor} makes before opening, for what opening would change (a
+     * SQLite file appears when opened); a failure here means the store is not opened.
+     */
+    default java.util.List<io.agentstore.admin.DoctorCheck> preflight(StoreUrl url, StoreOptions options) {
+        return java.util.List.of();
+    }
+
+    default boolean createDatabase(StoreUrl url, StoreOptions options) {
+        throw new io.agentstore.error.InvalidConfigurationException("the " + name() + " backend cannot create its database",
+                "create it with the database's own tools, then run 'agentstore migrate'");
+    }
 }

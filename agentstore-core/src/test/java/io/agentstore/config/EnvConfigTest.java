@@ -129,6 +129,16 @@ class EnvConfigTest {
     }
 
     @Test
+    void tursoTokenGoesWithALibsqlUrlFromAnyRule() {
+        assertEquals("tt", resolve(Map.of("DATABASE_URL", "libsql://x.turso.io", "TURSO_AUTH_TOKEN", "tt")).authToken());
+        assertEquals("tt", resolve(Map.of("AGENTSTORE_URL", "LIBSQL://x.turso.io", "TURSO_AUTH_TOKEN", "tt")).authToken());
+        assertEquals("tt", resolve(Map.of("STORAGE_ENGINE", "sqlite", "DATABASE_URL", "libsql://x.turso.io", "TURSO_AUTH_TOKEN", "tt")).authToken());
+        assertEquals("tt", resolve(Map.of("AGENTSTORE_URL", "file:./a.db", "AGENTSTORE_MEMORY_URL", "libsql://x.turso.io",
+                "TURSO_AUTH_TOKEN", "tt")).authToken(), "a domain on Turso");
+        assertNull(resolve(Map.of("DATABASE_URL", "postgresql://h/db", "TURSO_AUTH_TOKEN", "tt")).authToken(), "not for other databases");
+    }
+
+    @Test
     void domainUrlsRouteOneDomainEach() {
         EnvConfig c = resolve(Map.of("DATABASE_URL", "postgresql://h/db", "AGENTSTORE_WORKFLOWS_URL", "memory:wf",
                 "AGENTSTORE_MEMORY_URL", " file:./memory.db "));

@@ -45,6 +45,11 @@ class SecretsTest {
         assertHidden("mongodb+srv://user:mongo-pw@cluster0.abc.mongodb.net/db?retryWrites=true", "mongo-pw");
         assertHidden("redis://:redis-pw@localhost:6379/0", "redis-pw");
         assertHidden("postgresql://app:pw1@primary/db?replicas=postgresql://app:replica-pw@r1/db", "replica-pw", "pw1");
+        // the same, URL-encoded as a query value should be, and two of them
+        assertHidden("postgresql://app:pw1@primary/db?replicas=postgresql%3A%2F%2Fapp%3Areplica-pw%40r1%2Fdb%2Cpostgresql%3A%2F%2Fapp%3Aother-pw%40r2%2Fdb",
+                "replica-pw", "other-pw", "pw1");
+        assertEquals("postgresql://app:***@primary/db?replicas=postgresql%3A%2F%2Fapp%3A***%40r1%2Fdb",
+                Secrets.maskUrl("postgresql://app:pw1@primary/db?replicas=postgresql%3A%2F%2Fapp%3Areplica-pw%40r1%2Fdb"));
         assertTrue(Secrets.maskUrl("postgresql://app:pw@db:5432/app").endsWith("@db:5432/app"), "host, port and path stay");
     }
 

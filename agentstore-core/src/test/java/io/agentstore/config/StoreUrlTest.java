@@ -61,6 +61,11 @@ class StoreUrlTest {
         assertEquals("p@ss:w", rawAt.password(), "the host starts after the last @");
         assertEquals("h", rawAt.host());
         assertEquals(5432, rawAt.port());
+        StoreUrl rawSlash = StoreUrl.parse("postgresql://app:pa/ss@w/rd@h:5432/db");
+        assertEquals("pa/ss@w/rd", rawSlash.password(), "a raw / in the password does not end the host part");
+        assertEquals("h", rawSlash.host());
+        assertEquals("db", rawSlash.database());
+        assertEquals("db", StoreUrl.parse("postgresql://h:5432/db").database());
         assertEquals("", StoreUrl.parse("postgresql://app:@h/db").password());
         assertEquals("user name", StoreUrl.parse("postgresql://user%20name:x@h/db").user());
     }

@@ -87,7 +87,7 @@ final class SqliteBackends {
             throw e;
         }
         Lock lock = memory ? null : WRITE_LOCKS.computeIfAbsent(canonical, k -> new ReentrantLock(true));
-        JdbcSqlClient client = new JdbcSqlClient(pool, pool, lock, STATEMENT_CACHE, SqliteErrors::translate);
+        JdbcSqlClient client = new JdbcSqlClient(pool, pool, lock, STATEMENT_CACHE, SqliteErrors::translate, "BEGIN IMMEDIATE");
         return new SqlBackend("sqlite", client, new SqliteDialect(), options, url.masked());
     }
 

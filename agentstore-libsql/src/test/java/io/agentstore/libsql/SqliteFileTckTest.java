@@ -8,9 +8,10 @@ import org.junit.jupiter.api.AfterAll;
 
 import io.agentstore.AgentStore;
 import io.agentstore.tck.AgentStoreTck;
+import io.agentstore.tck.SharedDatabaseContract;
 
 /** The whole conformance kit against a SQLite file (WAL), with a second store on the same file. */
-class SqliteFileTckTest extends AgentStoreTck {
+class SqliteFileTckTest extends AgentStoreTck implements SharedDatabaseContract {
     private Path dir;
 
     @Override

@@ -37,7 +37,8 @@ final class PostgresErrors {
                         "add a pg_hba.conf entry for this user, database and client address, or use another user", e);
             case "3D000":
                 return new DatabaseNotFoundException("database \"" + db + "\" does not exist on " + where,
-                        "create it first: createdb " + db + " (or CREATE DATABASE \"" + db + "\"), as a user allowed to create databases", e);
+                        "create it first: createdb " + db + " (or CREATE DATABASE \"" + db + "\"), as a user allowed to create databases,"
+                                + " or run 'agentstore migrate --create'", e);
             case "53300":
                 return new TooManyConnectionsException("PostgreSQL at " + where + " has no connection slots left: " + msg,
                         "lower the pool's maximum (?poolMax=) or raise max_connections on the server", e);

@@ -35,4 +35,9 @@ public final class PostgresProvider implements BackendProvider {
     public Backend open(StoreUrl url, StoreOptions options) {
         return PostgresBackends.open(url, options.resolve(url));
     }
+
+    @Override
+    public boolean createDatabase(StoreUrl url, StoreOptions options) {
+        return PostgresBackends.createDatabase(url, options.resolve(url));
+    }
 }

@@ -22,6 +22,7 @@ import io.agentstore.AgentStore;
 import io.agentstore.StoreStatus;
 import io.agentstore.config.StoreOptions;
 import io.agentstore.error.AgentStoreException;
+import io.agentstore.error.AuthenticationFailedException;
 import io.agentstore.error.ConnectionRefusedException;
 import io.agentstore.error.DatabaseNotFoundException;
 import io.agentstore.error.MigrationFailedException;
@@ -137,6 +138,17 @@ class PostgresBackendTest {
         assertFalse(all.contains("SeCrEt-pw-123"), all);
         assertTrue(e.hint().contains("server running"), e.hint());
         assertTrue(e.getMessage().contains("127.0.0.1:1"), e.getMessage());
+    }
+
+    @Test
+    void wrongPasswordIsAnAuthenticationFailureThatNeverShowsThePassword() {
+        // The shared test server trusts every login; the scratch pair checks passwords.
+        String url = io.agentstore.tck.ScratchPostgres.pair().primaryUrl().replace(io.agentstore.tck.ScratchPostgres.PASSWORD, "Wr0ng-pw-456");
+        AuthenticationFailedException e = assertThrows(AuthenticationFailedException.class, () -> AgentStore.open(url));
+        String all = e.getMessage() + " " + e.hint() + " " + e;
+        assertFalse(all.contains("Wr0ng-pw-456"), all);
+        assertTrue(e.hint().contains("password"), e.hint());
+        assertTrue(e.getMessage().contains("127.0.0.1:" + io.agentstore.tck.ScratchPostgres.pair().primaryPort()), e.getMessage());
     }
 
     @Test

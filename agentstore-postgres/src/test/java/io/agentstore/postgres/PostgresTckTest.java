@@ -4,9 +4,10 @@ import org.junit.jupiter.api.AfterAll;
 
 import io.agentstore.AgentStore;
 import io.agentstore.tck.AgentStoreTck;
+import io.agentstore.tck.SharedDatabaseContract;
 
 /** The whole conformance kit against the PostgreSQL server, in a schema of its own. */
-class PostgresTckTest extends AgentStoreTck {
+class PostgresTckTest extends AgentStoreTck implements SharedDatabaseContract {
     private final String schema = PgTestDatabase.newSchema("tck");
 
     @Override

@@ -22,8 +22,19 @@ public abstract class Dialect {
     public record Fragment(String sql, List<Object> params) {
     }
 
+    /**
+     * The text a guard statement ({@link #guard}) puts in its error when its condition does not
+     * hold; {@link #isGuardFailure} looks for it.
+     */
+    public static final String GUARD_FAILED = "agentstore_guard_failed";
+
     /** {@code postgres}, {@code sqlite}, {@code mysql}. */
     public abstract String name();
+
+    /** The database product as users know it, for error messages: {@code PostgreSQL}, {@code SQLite}, {@code Cloudflare D1}. */
+    public String product() {
+        return name();
+    }
 
     public String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
@@ -73,6 +84,14 @@ public abstract class Dialect {
         return quote(column);
     }
 
+    /**
+     * An expression (without an alias) giving JSON column {@code column} as text, as
+     * {@link #selectJson} reads it; compared against a value read before, it detects a change.
+     */
+    public String jsonText(String column) {
+        return quote(column);
+    }
+
     /** The placeholder for a JSON column value given as text. */
     public String jsonParam() {
         return "?";
@@ -114,6 +133,25 @@ public abstract class Dialect {
         return sb.toString();
     }
 
+    /**
+     * A predicate that a row's key comes strictly after the key given as one {@code ?} per
+     * column, in the order {@code ORDER BY columns…} ascending gives (keyset paging). A row value
+     * comparison by default, which PostgreSQL and SQLite answer from an index on the columns;
+     * override with the expanded {@code a > ? OR (a = ? AND …)} form where the planner does not
+     * (then also override {@link #keysetParams}).
+     */
+    public String keysetAfter(List<String> columns) {
+        if (columns.size() == 1) {
+            return columns.get(0) + " > ?";
+        }
+        return "(" + String.join(", ", columns) + ") > (" + Sql.marks(columns.size()) + ")";
+    }
+
+    /** The parameters of {@link #keysetAfter} for the key {@code values}, in column order. */
+    public List<Object> keysetParams(List<Object> values) {
+        return values;
+    }
+
     /** The tail of an INSERT that does nothing when the row exists. */
     public String insertIgnoreTail(List<String> conflictColumns) {
         return " ON CONFLICT (" + String.join(", ", conflictColumns.stream().map(this::quote).toList()) + ") DO NOTHING";
@@ -147,6 +185,46 @@ public abstract class Dialect {
         return 30_000;
     }
 
+    /**
+     * A soft cap on the text bound into one multi-row statement, in characters; batches are cut
+     * so that each statement stays under it (a single larger row still gets a statement of its
+     * own). MySQL refuses statements over {@code max_allowed_packet}; elsewhere there is no cap.
+     */
+    public long maxStatementChars() {
+        return Long.MAX_VALUE;
+    }
+
+    /**
+     * The largest text value, in UTF-8 bytes, that one column may hold; {@link Long#MAX_VALUE}
+     * where the database has no limit below what fits in memory. The SQL engine rejects a larger
+     * message content, metadata, working memory or snapshot with {@code InvalidInputException}
+     * before writing anything (Cloudflare D1: 2,000,000 bytes).
+     */
+    public long maxValueBytes() {
+        return Long.MAX_VALUE;
+    }
+
+    /**
+     * A statement that fails, with {@link #GUARD_FAILED} in its error, when {@code condition} is
+     * false, and does nothing otherwise. Placed first in an atomic batch
+     * ({@link SqlClient#atomic}), it makes the whole batch conditional: the transports without
+     * interactive transactions check in the same atomic unit what a transaction would have read
+     * before writing.
+     */
+    public SqlStatement guard(String condition, List<?> params) {
+        throw new UnsupportedOperationException(name() + " has no guard statements");
+    }
+
+    /** Whether {@code e} (or a cause) is the failure of a {@link #guard} statement. */
+    public static boolean isGuardFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(GUARD_FAILED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The schema migrations, oldest first. */
     public abstract List<Migration> migrations();
 
@@ -161,8 +239,71 @@ public abstract class Dialect {
     /** Takes the cross-process migration lock inside the current transaction. */
     public abstract void lockForMigration(SqlSession session);
 
+    /**
+     * Releases what {@link #lockForMigration} took, on the same session, whether the migration
+     * succeeded or not. Nothing to do where the lock ends with the transaction (PostgreSQL's
+     * transaction-scoped advisory lock, SQLite's write lock); MySQL's {@code GET_LOCK} is held
+     * by the connection and would stay with it in the pool.
+     */
+    public void unlockAfterMigration(SqlSession session) {
+    }
+
+    /**
+     * Whether DDL is transactional, so that a failed migration leaves nothing behind (PostgreSQL,
+     * SQLite). MySQL commits implicitly around every DDL statement; there every migration step
+     * must be idempotent, so that running it again after a failure completes it.
+     */
+    public boolean transactionalDdl() {
+        return true;
+    }
+
+    /**
+     * Whether a failed migration statement only found its work already done (an index or column
+     * that exists), so the runner may go on. Only for engines without transactional DDL, where a
+     * failed statement does not abort the transaction and some DDL has no {@code IF NOT EXISTS}.
+     * {@code statement} is the rendered statement that failed; {@code session} may be queried.
+     */
+    public boolean alreadyApplied(SqlSession session, String statement, RuntimeException failure) {
+        return false;
+    }
+
+    /**
+     * Replaces this dialect's own placeholders in a migration template, after the table names;
+     * the checksum is taken over the template, so it stays the same whatever they become.
+     */
+    public String renderTemplate(String sql) {
+        return sql;
+    }
+
     /** A query returning one row with one column {@code v}: the server version. */
     public abstract String serverVersionSql();
+
+    /**
+     * For {@code doctor}: one row with {@code max} (the server's connection limit) and {@code used}
+     * (connections open now), or null where the engine has no such limit.
+     */
+    public String connectionLimitSql() {
+        return null;
+    }
+
+    /** For {@code doctor}: one row with boolean-ish {@code v}, whether this connection is encrypted; null where it does not apply. */
+    public String sslInUseSql() {
+        return null;
+    }
+
+    /**
+     * For {@code doctor}: one row with {@code can_create} (may create tables where they go) and
+     * {@code can_write} (may read and write the existing AgentStore tables; true when there are
+     * none yet), or null where the engine has no privileges (a SQLite file).
+     */
+    public String privilegesSql(TableNames names) {
+        return null;
+    }
+
+    /** For {@code doctor}: one row with {@code v}, the server clock in epoch milliseconds; null where the server is this machine. */
+    public String serverClockSql() {
+        return null;
+    }
 
     /** Row counts of the given tables in one query: columns named by the map's keys. */
     public String countsSql(Map<String, String> labelToTable) {

@@ -31,6 +31,8 @@ public final class JdbcSqlClient implements SqlClient {
     private final Lock writeLock;
     private final int statementCacheSize;
     private final SqlErrorTranslator translator;
+    /** The statement that opens a transaction in auto-commit mode, or null to use the driver's transaction API. */
+    private final String begin;
     /** Statement caches by driver connection (not pool proxy: pools close statements made through the proxy on return). */
     private final Map<Connection, StatementCache> caches = new ConcurrentHashMap<>();
 
@@ -43,6 +45,18 @@ public final class JdbcSqlClient implements SqlClient {
      * @param translator         maps driver errors to AgentStore errors
      */
     public JdbcSqlClient(DataSource dataSource, AutoCloseable pool, Lock writeLock, int statementCacheSize, SqlErrorTranslator translator) {
+        this(dataSource, pool, writeLock, statementCacheSize, translator, null);
+    }
+
+    /**
+     * As above; {@code begin} (such as {@code BEGIN IMMEDIATE}) runs transactions as explicit
+     * statements on an auto-commit connection instead of through {@link Connection#setAutoCommit}.
+     * For sqlite-jdbc this halves the statements per transaction: its {@code commit()} opens the
+     * next transaction at once, and switching auto-commit back on commits that one again.
+     */
+    public JdbcSqlClient(DataSource dataSource, AutoCloseable pool, Lock writeLock, int statementCacheSize, SqlErrorTranslator translator,
+                         String begin) {
+        this.begin = begin;
         this.dataSource = dataSource;
         this.pool = pool;
         this.writeLock = writeLock;
@@ -90,26 +104,60 @@ public final class JdbcSqlClient implements SqlClient {
 
     @Override
     public <T> T inTransaction(Function<SqlSession, T> work) {
+        if (begin != null) {
+            return inExplicitTransaction(work);
+        }
         lock();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            T result;
             try {
-                T result = work.apply(new ConnectionSession(c));
+                result = work.apply(new ConnectionSession(c));
                 c.commit();
-                return result;
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(c, e);
                 throw e;
             } catch (SQLException e) {
                 rollbackQuietly(c, e);
                 throw e;
-            } finally {
-                c.setAutoCommit(true);
+            }
+            c.setAutoCommit(true);
+            return result;
+        } catch (SQLException e) {
+            throw translator.translate(e, "transaction");
+        } finally {
+            unlock();
+        }
+    }
+
+    private <T> T inExplicitTransaction(Function<SqlSession, T> work) {
+        lock();
+        try (Connection c = dataSource.getConnection()) {
+            update(c, begin, List.of());
+            try {
+                T result = work.apply(new ConnectionSession(c));
+                update(c, "COMMIT", List.of());
+                return result;
+            } catch (RuntimeException | Error e) {
+                explicitRollbackQuietly(c, e);
+                throw e;
+            } catch (SQLException e) {
+                explicitRollbackQuietly(c, e);
+                throw e;
             }
         } catch (SQLException e) {
             throw translator.translate(e, "transaction");
         } finally {
             unlock();
+        }
+    }
+
+    private void explicitRollbackQuietly(Connection c, Throwable cause) {
+        try {
+            update(c, "ROLLBACK", List.of());
+        } catch (SQLException e) {
+            // such as "no transaction is active" when a failed COMMIT already ended it
+            cause.addSuppressed(e);
         }
     }
 
@@ -138,9 +186,14 @@ public final class JdbcSqlClient implements SqlClient {
         }
     }
 
+    /**
+     * Rolls back and restores autocommit, keeping {@code cause} the error the caller sees: when the
+     * server has dropped the connection (MySQL does on an oversized packet), both fail too.
+     */
     private static void rollbackQuietly(Connection c, Throwable cause) {
         try {
             c.rollback();
+            c.setAutoCommit(true);
         } catch (SQLException e) {
             cause.addSuppressed(e);
         }

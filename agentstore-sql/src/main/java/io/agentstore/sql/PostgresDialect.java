@@ -162,4 +162,30 @@ public final class PostgresDialect extends Dialect {
     public String serverVersionSql() {
         return "SELECT current_setting('server_version') AS v";
     }
+
+    @Override
+    public String connectionLimitSql() {
+        return "SELECT current_setting('max_connections')::int AS max, (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend') AS used";
+    }
+
+    @Override
+    public String sslInUseSql() {
+        return "SELECT coalesce((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false) AS v";
+    }
+
+    @Override
+    public String privilegesSql(TableNames names) {
+        String schema = names.schema() == null ? "current_schema()" : "'" + names.schema().replace("'", "''") + "'";
+        // The schema may not exist yet: then init() creates it, which needs CREATE on the database.
+        return "SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = " + schema + ")"
+                + " THEN has_schema_privilege(" + schema + ", 'CREATE') ELSE has_database_privilege(current_database(), 'CREATE') END AS can_create,"
+                + " coalesce((SELECT bool_and(has_table_privilege(c.oid, 'SELECT, INSERT, UPDATE, DELETE')) FROM pg_class c"
+                + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = " + schema + " AND c.relname IN ('"
+                + String.join("', '", names.plainTableNames()) + "')), true) AS can_write";
+    }
+
+    @Override
+    public String serverClockSql() {
+        return "SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint AS v";
+    }
 }

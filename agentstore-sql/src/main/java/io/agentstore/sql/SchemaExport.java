@@ -1,5 +1,6 @@
 package io.agentstore.sql;
 
+import io.agentstore.admin.MigrationStep;
 import io.agentstore.config.StoreOptions;
 
 /**
@@ -17,18 +18,11 @@ public final class SchemaExport {
     public static String ddl(Dialect dialect, StoreOptions options) {
         TableNames names = new TableNames(dialect, options.schema(), options.prefix());
         StringBuilder sb = new StringBuilder("-- AgentStore schema for ").append(dialect.name()).append('\n');
-        if (options.schema() != null && dialect.createSchemaDdl(options.schema()) != null) {
-            sb.append(dialect.createSchemaDdl(options.schema())).append(";\n");
-        }
-        sb.append(names.render(dialect.migrationsTableDdl())).append(";\n");
-        for (Migration m : dialect.migrations()) {
-            sb.append("\n-- v").append(m.version()).append(": ").append(m.description()).append('\n');
-            for (String s : m.statements()) {
-                sb.append(names.render(s)).append(";\n");
+        for (MigrationStep step : MigrationRunner.steps(dialect, names, dialect.migrations(), true)) {
+            if (step.version() > 0) {
+                sb.append("\n-- v").append(step.version()).append(": ").append(step.description()).append('\n');
             }
-            sb.append("INSERT INTO ").append(names.migrations()).append(" (version, description, checksum, applied_at, duration_ms) VALUES (")
-                    .append(m.version()).append(", '").append(m.description().replace("'", "''")).append("', '").append(m.checksum())
-                    .append("', CURRENT_TIMESTAMP, 0);\n");
+            step.statements().forEach(st -> sb.append(st).append(";\n"));
         }
         return sb.toString();
     }

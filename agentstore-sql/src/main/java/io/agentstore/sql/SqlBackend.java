@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.agentstore.StoreStatus;
+import io.agentstore.admin.DoctorCheck;
+import io.agentstore.admin.MigrationStep;
 import io.agentstore.config.StoreOptions;
 import io.agentstore.error.AgentStoreException;
 import io.agentstore.error.InvalidConfigurationException;
@@ -32,6 +34,7 @@ public final class SqlBackend implements Backend {
     private final MigrationRunner migrations;
     private final SqlMemoryStore memory;
     private final SqlWorkflowStore workflows;
+    private final SqlTransfer transfer;
 
     /**
      * @param options   resolved options ({@link StoreOptions#resolve}); {@code schema} and {@code tablePrefix} apply
@@ -51,6 +54,7 @@ public final class SqlBackend implements Backend {
         this.migrations = new MigrationRunner(client, dialect, names);
         this.memory = new SqlMemoryStore(client, dialect, names);
         this.workflows = new SqlWorkflowStore(client, dialect, names);
+        this.transfer = new SqlTransfer(client, dialect, names, memory, workflows);
     }
 
     @Override
@@ -71,6 +75,16 @@ public final class SqlBackend implements Backend {
     @Override
     public WorkflowStore workflows() {
         return workflows;
+    }
+
+    @Override
+    public io.agentstore.spi.MemoryTransfer memoryTransfer() {
+        return transfer;
+    }
+
+    @Override
+    public io.agentstore.spi.WorkflowTransfer workflowTransfer() {
+        return transfer;
     }
 
     @Override
@@ -103,7 +117,18 @@ public final class SqlBackend implements Backend {
         }
         details.put("poolMin", String.valueOf(options.poolMin()));
         details.put("poolMax", String.valueOf(options.poolMax()));
+        details.putAll(client.statusDetails());
         return new StoreStatus(name, maskedUrl, version, schemaVersion, pending, counts, details);
+    }
+
+    @Override
+    public List<MigrationStep> pendingMigrationSteps() {
+        return migrations.plan();
+    }
+
+    @Override
+    public List<DoctorCheck> diagnose() {
+        return new SqlDiagnostics(client, dialect, names, options, maskedUrl, migrations).run();
     }
 
     @Override

@@ -17,7 +17,7 @@ final class SqlWorkflowStore implements WorkflowStore {
     private final SqlClient client;
     private final Dialect d;
     private final TableNames t;
-    private final String runCols;
+    final String runCols;
     private final String persistSql;
     private final String casSql;
     private final String keyWhere;
@@ -47,6 +47,7 @@ final class SqlWorkflowStore implements WorkflowStore {
 
     @Override
     public WorkflowRun persistSnapshot(String workflowName, String runId, String resourceId, String snapshotJson) {
+        Limits.checkSize(d, "snapshot", snapshotJson);
         Instant now = d.now();
         List<Object> p = new ArrayList<>(Arrays.asList(workflowName, runId, resourceId, snapshotJson, d.time(now), d.time(now)));
         if (d.hasZoneColumns()) {
@@ -123,7 +124,7 @@ final class SqlWorkflowStore implements WorkflowStore {
         return false;
     }
 
-    private WorkflowRun run(Row r) {
+    WorkflowRun run(Row r) {
         return new WorkflowRun(r.string("workflow_name"), r.string("run_id"), r.string("resourceId"), r.string("snapshot"),
                 d.readTime(r, "createdAt"), d.readTime(r, "updatedAt"));
     }

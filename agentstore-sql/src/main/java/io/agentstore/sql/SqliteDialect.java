@@ -11,8 +11,12 @@ import java.util.List;
  * as text), JSON as text. Writers are serialised by an IMMEDIATE transaction, so no row
  * locks are needed.
  *
+ * <p>The same layout serves Cloudflare D1, whose limits are passed to the constructor: at most
+ * 100 parameters per statement and 2,000,000 bytes per value, and no {@code sqlite_version()}.
+ *
  * <pre>{@code
  * SqlBackend b = new SqlBackend("sqlite", client, new SqliteDialect(), options, "file:./agentstore.db");
+ * Dialect d1 = new SqliteDialect("Cloudflare D1", 100, 2_000_000, "SELECT 'Cloudflare D1' AS v");
  * }</pre>
  */
 public final class SqliteDialect extends Dialect {
@@ -33,9 +37,70 @@ public final class SqliteDialect extends Dialect {
                     "CREATE INDEX IF NOT EXISTS \"{prefix}agentstore_threads_resource_created_at\" ON {threads} (\"resourceId\", \"createdAt\")",
                     "CREATE INDEX IF NOT EXISTS \"{prefix}agentstore_snapshots_name_created_at\" ON {snapshots} (workflow_name, \"createdAt\")")));
 
+    private final String product;
+    private final int maxParameters;
+    private final long maxValueBytes;
+    private final String serverVersionSql;
+
+    /** SQLite through sqlite-jdbc: no practical value size limit. */
+    public SqliteDialect() {
+        this("SQLite", 30_000, Long.MAX_VALUE, "SELECT sqlite_version() AS v");
+    }
+
+    /**
+     * A SQLite-based service with its own limits.
+     *
+     * @param product          the name used in error messages, e.g. {@code Cloudflare D1}
+     * @param maxParameters    the most {@code ?} parameters per statement
+     * @param maxValueBytes    the largest value (UTF-8 bytes) one column may hold
+     * @param serverVersionSql a query returning the version as column {@code v}
+     */
+    public SqliteDialect(String product, int maxParameters, long maxValueBytes, String serverVersionSql) {
+        if (maxParameters < 20) {
+            throw new IllegalArgumentException("maxParameters " + maxParameters + " is too small: the SQL engine needs at least 20");
+        }
+        this.product = product;
+        this.maxParameters = maxParameters;
+        this.maxValueBytes = maxValueBytes;
+        this.serverVersionSql = serverVersionSql;
+    }
+
     @Override
     public String name() {
         return "sqlite";
+    }
+
+    @Override
+    public String product() {
+        return product;
+    }
+
+    @Override
+    public int maxParameters() {
+        return maxParameters;
+    }
+
+    @Override
+    public long maxValueBytes() {
+        return maxValueBytes;
+    }
+
+    /**
+     * {@code json_extract} with a malformed path fails the statement with an error naming the
+     * path, and only the branch taken is evaluated: the marker appears only when the condition
+     * is false. The path is built from the condition's value so it is never folded into a
+     * constant evaluated up front.
+     */
+    @Override
+    public SqlStatement guard(String condition, List<?> params) {
+        return SqlStatement.query("SELECT CASE WHEN c THEN 1 ELSE json_extract('{}', '" + GUARD_FAILED + ":' || coalesce(c, 'null')) END AS ok"
+                + " FROM (SELECT (" + condition + ") AS c)", params, r -> 1);
+    }
+
+    @Override
+    public String jsonText(String column) {
+        String c = quote(column);
+        return "(CASE WHEN typeof(" + c + ") = 'blob' THEN json(" + c + ") ELSE " + c + " END)";
     }
 
     @Override
@@ -121,6 +186,6 @@ public final class SqliteDialect extends Dialect {
 
     @Override
     public String serverVersionSql() {
-        return "SELECT sqlite_version() AS v";
+        return serverVersionSql;
     }
 }

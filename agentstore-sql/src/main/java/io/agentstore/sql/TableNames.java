@@ -56,13 +56,18 @@ public final class TableNames {
         return schema;
     }
 
+    /** The unquoted, unqualified names of every table, with the prefix. */
+    public java.util.List<String> plainTableNames() {
+        return java.util.List.of(prefix + THREADS, prefix + MESSAGES, prefix + RESOURCES, prefix + SNAPSHOTS, prefix + MIGRATIONS);
+    }
+
     public String prefix() {
         return prefix;
     }
 
     /** A migration template with every placeholder replaced. */
     public String render(String template) {
-        return template.replace("{threads}", threads())
+        return dialect.renderTemplate(template.replace("{threads}", threads())
                 .replace("{messages}", messages())
                 .replace("{resources}", resources())
                 .replace("{snapshots}", snapshots())
@@ -70,6 +75,6 @@ public final class TableNames {
                 .replace("{prefix}", prefix)
                 .replace("{schema_}", (schema == null ? dialect.defaultSchema() : schema) + "_")
                 // Mastra prefixes index names with the schema only outside the default schema.
-                .replace("{ischema_}", schema == null || schema.equals(dialect.defaultSchema()) ? "" : schema + "_");
+                .replace("{ischema_}", schema == null || schema.equals(dialect.defaultSchema()) ? "" : schema + "_"));
     }
 }

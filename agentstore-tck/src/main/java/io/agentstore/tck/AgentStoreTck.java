@@ -32,13 +32,14 @@ import io.agentstore.AgentStore;
  * <p>The tests come from one interface per contract ({@link ThreadContract},
  * {@link MessageContract}, {@link MessageListingContract}, {@link ResourceContract},
  * {@link WorkflowContract}, {@link TimestampContract}, {@link PayloadContract},
- * {@link HostileInputContract}, {@link ConcurrencyContract}, {@link LifecycleContract}); their
+ * {@link HostileInputContract}, {@link ConcurrencyContract}, {@link LifecycleContract},
+ * {@link TransferContract}); their
  * names start with the contract ({@code threads_…}, {@code hostile_…}), and reports name the
  * subclass, so several backends' runs in one build stay apart.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class AgentStoreTck implements ThreadContract, MessageContract, MessageListingContract, ResourceContract,
-        WorkflowContract, TimestampContract, PayloadContract, HostileInputContract, ConcurrencyContract, LifecycleContract {
+        WorkflowContract, TimestampContract, PayloadContract, HostileInputContract, ConcurrencyContract, LifecycleContract, TransferContract {
     private AgentStore store;
     private AgentStore second;
 
@@ -47,8 +48,9 @@ public abstract class AgentStoreTck implements ThreadContract, MessageContract, 
 
     /**
      * Opens a second, independent store (its own connections) on the same database as
-     * {@link #openStore()}, or returns null (the default) to skip the tests that need two
-     * instances: seeing each other's writes, and writers and compare-and-set races spread over both.
+     * {@link #openStore()}, or returns null (the default). With one, the concurrency tests spread
+     * their writers and compare-and-set races over both, and the subclass must also implement
+     * {@link SharedDatabaseContract}.
      */
     protected AgentStore openSecondStore() {
         return null;
@@ -64,6 +66,10 @@ public abstract class AgentStoreTck implements ThreadContract, MessageContract, 
         second = openSecondStore();
         if (second != null) {
             second.init();
+            if (!(this instanceof SharedDatabaseContract)) {
+                throw new IllegalStateException(getClass().getName() + " opens a second store: add 'implements SharedDatabaseContract'"
+                        + " so the kit also checks that the two see each other's writes");
+            }
         }
     }
 

@@ -1,9 +1,8 @@
 package io.agentstore.tck;
 
+import static io.agentstore.tck.TckSupport.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import static io.agentstore.tck.TckSupport.*;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +14,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -146,28 +144,5 @@ public interface ConcurrencyContract extends TckContext {
             expected.put("status", "running");
             assertJsonEquals(expected, run.snapshot(), "the rest of the snapshot is untouched");
         }
-    }
-
-    @Test
-    default void concurrency_twoStoresOnOneDatabaseSeeEachOthersWrites() {
-        Assumptions.assumeTrue(secondStore().isPresent(), "the backend test offers no second store (openSecondStore)");
-        AgentStore other = secondStore().orElseThrow();
-        MemoryThread t = newThread();
-        Message m = Message.user(uid("msg"), t.id(), t.resourceId(), "from the first store");
-        memory().saveMessages(List.of(m));
-        assertSameThread(memory().getThread(t.id()).orElseThrow(), other.memory().getThread(t.id()).orElseThrow());
-        assertSameMessage(m, other.memory().listMessages(MessageQuery.thread(t.id())).items().get(0));
-
-        other.memory().updateThread(t.id(), "renamed by the second", Map.of("by", "second"));
-        assertEquals("renamed by the second", memory().getThread(t.id()).orElseThrow().title());
-        other.memory().updateWorkingMemory(t.resourceId(), "shared");
-        assertEquals("shared", memory().getResource(t.resourceId()).orElseThrow().workingMemory());
-
-        String wf = uid("wf");
-        workflows().persistSnapshot(wf, "run-1", null, "{\"status\":\"suspended\"}");
-        assertTrue(other.workflows().compareAndSetStatus(wf, "run-1", "suspended", "running"));
-        assertTrue(!workflows().compareAndSetStatus(wf, "run-1", "suspended", "running"), "the first store sees the claim");
-        other.memory().deleteThread(t.id());
-        assertTrue(memory().getThread(t.id()).isEmpty());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static io.agentstore.tck.TckSupport.*;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.agentstore.error.InvalidInputException;
 import io.agentstore.memory.CloneRequest;
 import io.agentstore.memory.MemoryResource;
 import io.agentstore.memory.MemoryThread;
@@ -28,7 +30,9 @@ import io.agentstore.workflow.WorkflowRun;
 
 /**
  * Text of every script in every text field, unchanged (no normalisation, no lost surrogate
- * pairs), and large payloads: a 1 MB message and a 5 MB snapshot.
+ * pairs), and large payloads: a message of a million characters and a 5 MB snapshot (or, where the
+ * backend declares a smaller {@link TckContext#maxValueBytes()}, a clear rejection and a value
+ * just under it).
  */
 public interface PayloadContract extends TckContext {
     /**
@@ -109,6 +113,21 @@ public interface PayloadContract extends TckContext {
         }
         Message m = Message.of(uid("big"), t.id(), t.resourceId(), Message.ASSISTANT, MessageContent.ofText(text.toString()));
         assertTrue(m.content().json().length() > 1_000_000);
+        long bytes = m.content().json().getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxValueBytes()) {
+            // A backend with a value size limit (see maxValueBytes) refuses it whole and says why...
+            Message tooBig = m;
+            InvalidInputException e = assertInvalid("messages[0].content", () -> memory().saveMessages(List.of(tooBig)));
+            assertTrue(e.getMessage().contains(String.valueOf(maxValueBytes())), "the error names the limit: " + e.getMessage());
+            assertTrue(memory().getMessages(List.of(m.id())).isEmpty(), "nothing was written");
+            // ...and still round-trips the largest such message it stores.
+            while (bytes > maxValueBytes() - 1024) {
+                int cut = (int) (text.length() * ((maxValueBytes() - 1024) / (double) bytes) * 0.99);
+                text.setLength(Character.isHighSurrogate(text.charAt(cut - 1)) ? cut - 1 : cut);
+                m = Message.of(uid("big"), t.id(), t.resourceId(), Message.ASSISTANT, MessageContent.ofText(text.toString()));
+                bytes = m.content().json().getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
         memory().saveMessages(List.of(m));
         assertSameMessage(m, memory().getMessages(List.of(m.id())).get(0));
         Message listed = memory().listMessages(MessageQuery.thread(t.id()).last(1)).items().get(0);
@@ -136,6 +155,17 @@ public interface PayloadContract extends TckContext {
         assertTrue(text.length() >= 5_000_000, "snapshot is " + text.length() + " characters");
 
         String wf = uid("wf");
+        if (text.getBytes(StandardCharsets.UTF_8).length > maxValueBytes()) {
+            // A backend with a value size limit (see maxValueBytes) refuses it whole and says why...
+            String tooBig = text;
+            InvalidInputException e = assertInvalid("snapshot", () -> workflows().persistSnapshot(wf, "run-1", null, tooBig));
+            assertTrue(e.getMessage().contains(String.valueOf(maxValueBytes())), "the error names the limit: " + e.getMessage());
+            assertTrue(workflows().loadSnapshot(wf, "run-1").isEmpty(), "nothing was written");
+            // ...and still round-trips the largest snapshot it stores.
+            context.removeAll();
+            context.put("blob", "x".repeat((int) Math.min(Integer.MAX_VALUE - 1024, maxValueBytes() - 1024)));
+            text = snap.toString();
+        }
         workflows().persistSnapshot(wf, "run-1", null, text);
         assertJsonEquals(text, workflows().loadSnapshot(wf, "run-1").orElseThrow(), "loaded snapshot");
         assertTrue(workflows().compareAndSetStatus(wf, "run-1", "suspended", "running"));

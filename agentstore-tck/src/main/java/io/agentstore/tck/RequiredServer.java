@@ -32,12 +32,19 @@ public final class RequiredServer {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress(host, port), 2000);
         } catch (IOException e) {
-            String msg = name + " is not reachable at " + host + ":" + port + " (" + e.getMessage() + ")";
-            if (isCi()) {
-                Assertions.fail(msg + ": CI=true, so this is a failure, not a skip. Start the server (see .ci/run).");
-            }
-            System.err.println("\n*** SKIPPING " + name + " tests: " + msg + ". Start the server to run them; CI=true makes this a failure. ***\n");
-            Assumptions.abort(msg);
+            missing(name, name + " is not reachable at " + host + ":" + port + " (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * Ends the suite because something it needs is not there: a failure under CI, a loud skip
+     * elsewhere. {@code problem} says what is missing.
+     */
+    public static void missing(String name, String problem) {
+        if (isCi()) {
+            Assertions.fail(problem + ": CI=true, so this is a failure, not a skip. Start or install it (see .ci/run).");
+        }
+        System.err.println("\n*** SKIPPING " + name + " tests: " + problem + ". Provide it to run them; CI=true makes this a failure. ***\n");
+        Assumptions.abort(problem);
     }
 }

@@ -42,6 +42,22 @@ public interface TckContext {
         return Optional.empty();
     }
 
+    /**
+     * Capability: the largest text value, in UTF-8 bytes, that the backend stores in one field
+     * (message content, metadata, working memory, snapshot); {@link Long#MAX_VALUE} (the default)
+     * for no limit. A backend with a documented limit overrides it (Cloudflare D1: 2,000,000
+     * bytes). The payload tests then still round-trip a value just under the limit, and check
+     * that a larger one is rejected with {@code InvalidInputException} naming the field and the
+     * limit, with nothing written; every other backend must round-trip the full 5 MB snapshot.
+     *
+     * <pre>{@code
+     * @Override public long maxValueBytes() { return 2_000_000; }
+     * }</pre>
+     */
+    default long maxValueBytes() {
+        return Long.MAX_VALUE;
+    }
+
     default MemoryStore memory() {
         return store().memory();
     }

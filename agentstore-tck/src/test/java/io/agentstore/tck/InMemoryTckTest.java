@@ -6,7 +6,7 @@ import io.agentstore.AgentStore;
  * The whole kit against the in-memory backend: two instances of one named store, so the
  * cross-instance tests run too.
  */
-class InMemoryTckTest extends AgentStoreTck {
+class InMemoryTckTest extends AgentStoreTck implements SharedDatabaseContract {
     /** Shared with {@link InMemoryRerunTckTest}: the second run finds this one's data. */
     static final String URL = "memory:tck-shared";
 

@@ -252,11 +252,15 @@ final class OpenApiDocument {
         ((ObjectNode) op.get("responses")).putObject("204").put("description", "Deleted");
     }
 
+    /** The error answers of an operation; 403 (the Host and cross-origin rules) can answer any of them. */
     private static void errors(ObjectNode op, int... statuses) {
-        for (int status : statuses) {
+        int[] all = java.util.Arrays.copyOf(statuses, statuses.length + 1);
+        all[statuses.length] = 403;
+        for (int status : all) {
             ok(op, status, switch (status) {
                 case 400 -> "A bad parameter or body field (named in error.field), or malformed JSON";
                 case 401 -> "A token is configured and the request has none or a wrong one";
+                case 403 -> "A cross-origin write, or a loopback server addressed by another host name";
                 case 404 -> "Not found";
                 case 409 -> "Conflict";
                 case 413 -> "Body over the size cap";

@@ -61,7 +61,8 @@ final class ServeCommand extends StoreCommand {
             store.init();
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (AgentStoreServer server = new AgentStoreServer(store, config)) {
+        AgentStoreServer server = new AgentStoreServer(store, config);
+        try {
             URI uri = start(server);
             // Ctrl-C: stop serving and close the store before the JVM goes, then let this thread finish
             Thread hook = new Thread(() -> {
@@ -79,6 +80,8 @@ final class ServeCommand extends StoreCommand {
                 // would make Jetty's and the pool's orderly shutdown below abort half-way.
                 Runtime.getRuntime().removeShutdownHook(hook);
             }
+        } finally {
+            server.close();
         }
         return AgentStoreCli.EXIT_OK;
     }

@@ -38,14 +38,4 @@ final class JettyErrors extends ErrorHandler {
         response.write(true, ByteBuffer.wrap(JsonCodec.MAPPER.writeValueAsBytes(body)), callback);
         return true;
     }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
-        fields.put(HttpHeader.CONTENT_TYPE, JsonCodec.CONTENT_TYPE);
-        RequestGuards.SECURITY_HEADERS.forEach(fields::put);
-        ObjectNode body = JsonCodec.object();
-        body.putObject("error").put("code", status == 400 ? "INVALID_INPUT" : "HTTP_" + status)
-                .put("message", "the request was malformed (HTTP " + status + ")");
-        return ByteBuffer.wrap(JsonCodec.write(body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
 }

@@ -184,6 +184,19 @@ class GuardsTest {
     }
 
     @Test
+    void errorsJettyRaisesBeforeARouteAreJsonToo() {
+        Http http = start();
+        Http.Res huge = http.send(http.request("/api/threads").header("X-Filler", "f".repeat(64 * 1024)));
+        assertEquals(431, huge.status(), huge.body());
+        assertEquals("PAYLOAD_TOO_LARGE", huge.json().get("error").get("code").asText());
+        huge.assertNoStackTrace();
+        Http.Res nul = http.get("/api/threads/a%00b");
+        assertEquals(400, nul.status(), nul.body());
+        assertEquals("INVALID_INPUT", nul.json().get("error").get("code").asText());
+        assertTrue(nul.header("Content-Type").startsWith("application/json"));
+    }
+
+    @Test
     void internalErrorsCarryAReferenceAndNoStackTrace() {
         Http http = start();
         store.close(); // every call now fails inside the store

@@ -229,7 +229,9 @@ class ThreadView {
 
   async load() {
     const threadP = api('/threads/' + seg(this.tid));
-    const msgP = this.fetchPage(0);
+    // both requests run at once; the messages' outcome is kept as a value so that a failed
+    // thread lookup (which ends this method early) leaves no unhandled rejection behind
+    const msgP = this.fetchPage(0).then((res) => ({ res }), (error) => ({ error }));
     try {
       this.thread = await threadP;
     } catch (e) {
@@ -238,12 +240,9 @@ class ThreadView {
       return;
     }
     this.renderHead();
-    try {
-      const res = await msgP;
-      this.addPage(res, true);
-    } catch (e) {
-      mount(this.messages, errorBox(e));
-    }
+    const { res, error } = await msgP;
+    if (error) mount(this.messages, errorBox(error));
+    else this.addPage(res, true);
   }
 
   fetchPage(page) {

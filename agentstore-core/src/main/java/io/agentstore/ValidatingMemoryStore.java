@@ -19,6 +19,7 @@ import io.agentstore.memory.MemoryThread;
 import io.agentstore.memory.Message;
 import io.agentstore.memory.MessageQuery;
 import io.agentstore.memory.MessageUpdate;
+import io.agentstore.memory.ResourceSummary;
 import io.agentstore.memory.ThreadQuery;
 
 /** Applies the input rules of {@link MemoryStore} once, for every backend, before delegating. */
@@ -73,7 +74,21 @@ final class ValidatingMemoryStore implements MemoryStore {
         Checks.metadataFilter("query.metadataFilter", q.metadataFilter());
         Checks.page("query.page", q.page());
         Checks.range("query.perPage", q.perPage(), 1, ThreadQuery.MAX_PER_PAGE);
+        if (q.search() != null) {
+            Checks.noNul("query.search", q.search());
+            if (q.search().length() > ThreadQuery.MAX_SEARCH_CHARS) {
+                throw new InvalidInputException("query.search", "is " + q.search().length()
+                        + " characters long", "search for at most " + ThreadQuery.MAX_SEARCH_CHARS + " characters");
+            }
+        }
         return delegate.listThreads(q);
+    }
+
+    @Override
+    public Page<ResourceSummary> listResources(int page, int perPage) {
+        Checks.page("page", page);
+        Checks.range("perPage", perPage, 1, ThreadQuery.MAX_PER_PAGE);
+        return delegate.listResources(page, perPage);
     }
 
     @Override

@@ -38,8 +38,8 @@ import picocli.CommandLine.ScopeType;
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the command failed (store unreachable, not found, ...)", "  2  usage error (unknown command or option, bad value)",
                 "  3  copy: the verification found the target different from the source",
-                "", "Start with:", "  agentstore demo", "  agentstore threads list --resource demo-user-ada"},
-        subcommands = {DemoCommand.class, StatusCommand.class, MigrateCommand.class, DoctorCommand.class, SchemaCommand.class,
+                "", "Start with:", "  agentstore serve --demo", "  agentstore threads list --resource demo-user-ada"},
+        subcommands = {DemoCommand.class, ServeCommand.class, StatusCommand.class, MigrateCommand.class, DoctorCommand.class, SchemaCommand.class,
                 ThreadsCommand.class, MessagesCommand.class, RunsCommand.class, BenchCommand.class,
                 CopyCommand.class, BackupCommand.class, RestoreCommand.class, PruneCommand.class})
 public final class AgentStoreCli {

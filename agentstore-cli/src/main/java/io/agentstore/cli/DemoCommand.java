@@ -1,9 +1,6 @@
 package io.agentstore.cli;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,9 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.agentstore.AgentStore;
 import io.agentstore.memory.MemoryResource;
-import io.agentstore.memory.MemoryStore;
-import io.agentstore.memory.Message;
-import io.agentstore.workflow.WorkflowStore;
 import picocli.CommandLine.Command;
 
 /**
@@ -30,38 +24,15 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "demo", description = "Write sample agent memory and workflow runs (safe to run again: fixed ids, upserts).")
 final class DemoCommand extends StoreCommand {
-    /** The summary lists run statuses in lifecycle order rather than alphabetically. */
-    private static final List<String> STATUS_ORDER = List.of("running", "suspended", "success", "failed");
-
     @Override
     int run(AgentStore store) {
-        store.init();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        MemoryStore memory = store.memory();
-
-        List<MemoryResource> resources = DemoMemory.resources(now);
-        resources.forEach(memory::saveResource);
-
-        List<DemoChat> chats = DemoMemory.chats(now);
-        int messageCount = 0;
-        int toolCalls = 0;
-        for (DemoChat chat : chats) {
-            memory.saveThread(chat.thread());
-            List<Message> saved = memory.saveMessages(chat.messages());
-            messageCount += saved.size();
-            toolCalls += (int) saved.stream().flatMap(m -> m.content().parts().stream())
-                    .filter(p -> p.type().equals("tool-invocation")).count();
-        }
-
-        WorkflowStore workflows = store.workflows();
-        Map<String, Integer> byStatus = new LinkedHashMap<>();
-        STATUS_ORDER.forEach(st -> byStatus.put(st, 0));
-        List<DemoWorkflows.Run> runs = DemoWorkflows.runs(now);
-        for (DemoWorkflows.Run r : runs) {
-            workflows.persistSnapshot(r.workflowName(), r.runId(), r.resourceId(), r.snapshotJson());
-            byStatus.merge(r.status(), 1, Integer::sum);
-        }
-        byStatus.values().removeIf(n -> n == 0);
+        DemoData demo = DemoData.load(store);
+        List<MemoryResource> resources = demo.resources();
+        List<DemoChat> chats = demo.chats();
+        int messageCount = demo.messageCount();
+        int toolCalls = demo.toolCalls();
+        List<DemoWorkflows.Run> runs = demo.runs();
+        Map<String, Integer> byStatus = demo.runsByStatus();
 
         List<String> next = List.of(
                 suggest("threads list --resource " + DemoMemory.ADA),

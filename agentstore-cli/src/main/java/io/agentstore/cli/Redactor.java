@@ -43,11 +43,18 @@ final class Redactor {
     static Redactor of(String[] args, Map<String, String> env) {
         Map<String, String> urls = new LinkedHashMap<>();
         List<String> secrets = new ArrayList<>();
-        for (String a : args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
             collect(a, urls, secrets);
             int eq = a.indexOf('=');
             if (a.startsWith("--") && eq > 0) {
                 collect(a.substring(eq + 1), urls, secrets);
+            }
+            // serve --token T: a secret that is no URL, so nothing above would recognise it
+            if (a.equals("--token") && i + 1 < args.length && !args[i + 1].isEmpty()) {
+                secrets.add(args[i + 1]);
+            } else if (a.startsWith("--token=") && a.length() > "--token=".length()) {
+                secrets.add(a.substring("--token=".length()));
             }
         }
         env.forEach((name, value) -> {

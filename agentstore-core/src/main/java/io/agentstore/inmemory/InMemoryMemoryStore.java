@@ -29,6 +29,7 @@ import io.agentstore.memory.MemoryThread;
 import io.agentstore.memory.Message;
 import io.agentstore.memory.MessageQuery;
 import io.agentstore.memory.MessageUpdate;
+import io.agentstore.memory.ResourceSummary;
 import io.agentstore.memory.ThreadQuery;
 
 /** Threads, messages and resources in maps; every call runs under the database lock. */
@@ -94,8 +95,10 @@ final class InMemoryMemoryStore implements MemoryStore {
         checkOpen.run();
         return db.locked(() -> {
             List<MemoryThread> matches = new ArrayList<>();
+            String needle = q.search() == null ? null : asciiLower(q.search());
             for (MemoryThread t : db.threads.values()) {
-                if ((q.resourceId() == null || q.resourceId().equals(t.resourceId())) && matchesFilter(t.metadata(), q.metadataFilter())) {
+                if ((q.resourceId() == null || q.resourceId().equals(t.resourceId())) && matchesFilter(t.metadata(), q.metadataFilter())
+                        && (needle == null || asciiLower(t.title()).contains(needle) || asciiLower(t.id()).contains(needle))) {
                     matches.add(t);
                 }
             }
@@ -104,6 +107,41 @@ final class InMemoryMemoryStore implements MemoryStore {
             order = order.thenComparing(MemoryThread::id);
             matches.sort(q.direction() == SortDirection.ASC ? order : order.reversed());
             return page(matches, q.page(), q.perPage());
+        });
+    }
+
+    /** Lower-cases ASCII letters only, as SQLite's lower() does, so search matches the same threads on every backend. */
+    private static String asciiLower(String s) {
+        if (s == null) {
+            return "";
+        }
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= 'A' && c[i] <= 'Z') {
+                c[i] = (char) (c[i] + 32);
+            }
+        }
+        return new String(c);
+    }
+
+    @Override
+    public Page<ResourceSummary> listResources(int page, int perPage) {
+        checkOpen.run();
+        return db.locked(() -> {
+            Map<String, long[]> counts = new java.util.HashMap<>();
+            Map<String, Instant> last = new java.util.HashMap<>();
+            for (MemoryThread t : db.threads.values()) {
+                counts.computeIfAbsent(t.resourceId(), k -> new long[1])[0]++;
+                last.merge(t.resourceId(), t.updatedAt(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+            for (MemoryResource r : db.resources.values()) {
+                counts.computeIfAbsent(r.id(), k -> new long[1]);
+                last.merge(r.id(), r.updatedAt(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+            List<ResourceSummary> all = new ArrayList<>();
+            counts.forEach((id, n) -> all.add(new ResourceSummary(id, n[0], last.get(id))));
+            all.sort(Comparator.comparing(ResourceSummary::lastActivityAt).reversed().thenComparing(ResourceSummary::resourceId));
+            return page(all, page, perPage);
         });
     }
 

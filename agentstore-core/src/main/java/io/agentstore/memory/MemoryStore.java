@@ -101,6 +101,12 @@ public interface MemoryStore {
      */
     MemoryResource updateResource(String resourceId, String workingMemory, Map<String, Object> metadata);
 
+    /**
+     * The resources that have threads or a saved resource row, most recently active first (then
+     * by id), one zero-based page at a time; {@code perPage} is at most {@link ThreadQuery#MAX_PER_PAGE}.
+     */
+    Page<ResourceSummary> listResources(int page, int perPage);
+
     /** Shortcut for {@code updateResource(resourceId, workingMemory, null)}. */
     default MemoryResource updateWorkingMemory(String resourceId, String workingMemory) {
         return updateResource(resourceId, workingMemory, null);

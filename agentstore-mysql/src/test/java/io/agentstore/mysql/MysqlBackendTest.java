@@ -275,7 +275,8 @@ class MysqlBackendTest {
                 "INSERT INTO mastra_messages VALUES ('m1', 't1', '{\"format\":2,\"parts\":[{\"type\":\"text\",\"text\":\"hi 👋\"}]}', 'user', 'v2',"
                         + " '2025-01-15 10:00:02.789000', 'r1')",
                 "INSERT INTO mastra_workflow_snapshot VALUES ('wf1', 'run1', 'r1', '{\"status\":\"suspended\",\"value\":{},\"context\":{}}',"
-                        + " '2025-01-15 10:00:04.000000', '2025-01-15 10:00:04.000000')");
+                        + " '2025-01-15 10:00:04.000000', '2025-01-15 10:00:04.000000')",
+                "INSERT INTO mastra_resources VALUES ('r2', '# wm', NULL, '2025-01-15 10:00:05.000000', '2025-01-15 10:00:05.000000')");
         try (AgentStore store = AgentStore.open(MysqlTestDatabase.url(d))) {
             store.init();
             StoreStatus st = store.status().get(0);
@@ -289,6 +290,12 @@ class MysqlBackendTest {
             assertEquals("hi 👋", m.text());
             assertEquals(Instant.parse("2025-01-15T10:00:02.789Z"), m.createdAt());
             assertEquals("suspended", store.workflows().getRun("wf1", "run1").orElseThrow().status());
+            // Mastra's unicode_ci id columns meet ours (binary) in the resource listing's UNION, and search reads its titles
+            assertEquals(List.of(new io.agentstore.memory.ResourceSummary("r2", 0, Instant.parse("2025-01-15T10:00:05Z")),
+                    new io.agentstore.memory.ResourceSummary("r1", 1, Instant.parse("2025-01-15T10:00:02.789Z"))),
+                    store.memory().listResources(0, 10).items());
+            assertEquals(List.of("t1"), store.memory().listThreads(io.agentstore.memory.ThreadQuery.all().search("MASTRA"))
+                    .items().stream().map(MemoryThread::id).toList());
             assertTrue(store.workflows().compareAndSetStatus("wf1", "run1", "suspended", "running"));
 
             store.memory().saveMessages(List.of(new Message("m2", "t1", "r1", Message.ASSISTANT, Message.TYPE_V2,

@@ -79,6 +79,14 @@ public abstract class Dialect {
         return quote(column);
     }
 
+    /**
+     * {@code expr} in a form that compares byte for byte, so that id columns of different
+     * collations (a table Mastra made beside one of ours) can meet in one {@code UNION}.
+     */
+    public String exactText(String expr) {
+        return expr;
+    }
+
     /** The select-list item that reads JSON column {@code column} as JSON text under its own name. */
     public String selectJson(String column) {
         return quote(column);

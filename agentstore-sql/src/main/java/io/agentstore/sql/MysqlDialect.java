@@ -156,6 +156,12 @@ public final class MysqlDialect extends Dialect {
         return "CAST(" + quote(column) + " AS CHAR) AS " + quote(column);
     }
 
+    /** Mastra's id columns are utf8mb4_unicode_ci, ours binary: one explicit collation lets them share a UNION. */
+    @Override
+    public String exactText(String expr) {
+        return "CONVERT(" + expr + " USING utf8mb4) COLLATE utf8mb4_bin";
+    }
+
     /** Parses the text ({@code 2025-01-31 09:15:00.123000}) as UTC wall time. */
     @Override
     public Instant readTime(Row row, String column) {

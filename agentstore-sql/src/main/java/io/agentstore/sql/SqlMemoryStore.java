@@ -33,6 +33,7 @@ import io.agentstore.memory.Message;
 import io.agentstore.memory.MessageContent;
 import io.agentstore.memory.MessageQuery;
 import io.agentstore.memory.MessageUpdate;
+import io.agentstore.memory.ResourceSummary;
 import io.agentstore.memory.ThreadQuery;
 
 /**
@@ -174,9 +175,40 @@ final class SqlMemoryStore implements MemoryStore {
             w.and(q("resourceId") + " = ?", qy.resourceId());
         }
         qy.metadataFilter().forEach((k, v) -> w.and(d.jsonFieldEquals("metadata", k, v)));
+        if (qy.search() != null) {
+            // lower() on both sides: ASCII case-insensitive on every engine; '!' escapes LIKE's wildcards
+            // (not '\\', which MySQL string literals would swallow).
+            String pattern = "%" + asciiLower(qy.search()).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            w.and("(LOWER(" + q("title") + ") LIKE ? ESCAPE '!' OR LOWER(" + t.threads() + ".id) LIKE ? ESCAPE '!')", pattern, pattern);
+        }
         String orderCol = t.threads() + "." + q(qy.orderBy() == ThreadQuery.OrderField.UPDATED_AT ? "updatedAt" : "createdAt");
         String dir = qy.direction() == SortDirection.ASC ? " ASC" : " DESC";
         return Pages.page(client, t.threads(), threadCols, w, " ORDER BY " + orderCol + dir + ", " + t.threads() + ".id" + dir, qy.page(), qy.perPage(), this::thread);
+    }
+
+    private static String asciiLower(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.chars().forEach(c -> b.append((char) (c >= 'A' && c <= 'Z' ? c + 32 : c)));
+        return b.toString();
+    }
+
+    /**
+     * Resource ids from the threads and from the resources table: a resource with working memory
+     * but no thread is listed too. The newest {@code updatedAt} of either is its last activity.
+     */
+    @Override
+    public Page<ResourceSummary> listResources(int page, int perPage) {
+        boolean z = d.hasZoneColumns();
+        String ids = "SELECT " + d.exactText(q("resourceId")) + " AS rid, 1 AS n, " + d.selectTime("updatedAt", z) + " FROM " + t.threads()
+                + " UNION ALL SELECT " + d.exactText("id") + ", 0, " + d.selectTime("updatedAt", z) + " FROM " + t.resources();
+        long offset = (long) page * perPage;
+        List<ResourceSummary> items = client.query("SELECT u.rid AS rid, SUM(u.n) AS n, MAX(u." + q("updatedAt") + ") AS " + q("updatedAt")
+                + " FROM (" + ids + ") u GROUP BY u.rid ORDER BY MAX(u." + q("updatedAt") + ") DESC, u.rid ASC LIMIT " + perPage
+                + (offset == 0 ? "" : " OFFSET " + offset), List.of(),
+                r -> new ResourceSummary(r.string("rid"), r.longValue("n"), d.readTime(r, "updatedAt")));
+        long total = items.size() < perPage && (offset == 0 || !items.isEmpty()) ? offset + items.size()
+                : client.query("SELECT count(DISTINCT u.rid) AS n FROM (" + ids + ") u", List.of(), r -> r.longValue("n")).get(0);
+        return new Page<>(items, total, page, perPage, offset + items.size() < total);
     }
 
     @Override

@@ -246,7 +246,7 @@ public interface HostileInputContract extends TckContext {
         assertInvalid("threadId", () -> memory().updateThread(bad, "t", null));
         assertInvalid("threadId", () -> memory().deleteThread(bad));
         assertInvalid("query.resourceId", () -> memory().listThreads(new ThreadQuery(bad == null ? "" : bad, Map.of(),
-                ThreadQuery.OrderField.CREATED_AT, io.agentstore.SortDirection.DESC, 0, 10)));
+                ThreadQuery.OrderField.CREATED_AT, io.agentstore.SortDirection.DESC, 0, 10, null)));
 
         MemoryThread t = newThread(resource);
         Message ok = message(uid("msg"), t, HOSTILE_TIME, "ok");

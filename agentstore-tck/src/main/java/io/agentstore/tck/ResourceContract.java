@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.agentstore.memory.MemoryResource;
+import io.agentstore.memory.ResourceSummary;
 
 /**
  * Resources: working memory and metadata round trip, saves are upserts keeping the first
@@ -21,6 +22,44 @@ public interface ResourceContract extends TckContext {
     Instant RESOURCE_TIME = Instant.parse("2023-11-05T06:07:08.009Z");
     String MARKDOWN = "# User profile\n\n- name: Ada\n- prefers: *email*\n\n```json\n{\"a\": 1}\n```\n\ttabbed\r\nwindows line\n";
 
+
+    @Test
+    default void resources_listingCountsThreadsAndSortsByLastActivity() {
+        // Far-future times put these resources first in a database other tests share.
+        Instant base = Instant.parse("2999-01-01T00:00:00Z").plusSeconds(new java.util.Random().nextInt(1_000_000) * 10L);
+        String a = uid("resource");
+        String b = uid("resource");
+        String c = uid("resource");
+        memory().saveResource(new MemoryResource(c, "only working memory", Map.of(), base, base));
+        memory().saveThread(new io.agentstore.memory.MemoryThread(uid("thread"), a, "a1", Map.of(), base, base.plusSeconds(1)));
+        memory().saveThread(new io.agentstore.memory.MemoryThread(uid("thread"), a, "a2", Map.of(), base, base.plusSeconds(3)));
+        memory().saveThread(new io.agentstore.memory.MemoryThread(uid("thread"), b, "b1", Map.of(), base, base.plusSeconds(2)));
+        memory().saveResource(new MemoryResource(b, "newest", Map.of(), base, base.plusSeconds(4)));
+
+        // Other tests share the database: read every page, then look at these three among the rest.
+        java.util.List<ResourceSummary> all = new java.util.ArrayList<>();
+        io.agentstore.Page<ResourceSummary> page;
+        int p = 0;
+        do {
+            page = memory().listResources(p++, 500);
+            all.addAll(page.items());
+        } while (page.hasMore() && p < 1000);
+        assertEquals(page.total(), all.size(), "total = every resource listed once");
+        assertEquals(all.size(), all.stream().map(ResourceSummary::resourceId).distinct().count(), "no resource twice");
+        for (int i = 1; i < all.size(); i++) {
+            assertTrue(!all.get(i).lastActivityAt().isAfter(all.get(i - 1).lastActivityAt()), "newest first at " + i + ": " + all.get(i));
+        }
+        java.util.Set<String> ids = java.util.Set.of(a, b, c);
+        assertEquals(java.util.List.of(new ResourceSummary(b, 1, base.plusSeconds(4)), new ResourceSummary(a, 2, base.plusSeconds(3)),
+                new ResourceSummary(c, 0, base)), all.stream().filter(r -> ids.contains(r.resourceId())).toList());
+        int at = all.indexOf(new ResourceSummary(a, 2, base.plusSeconds(3)));
+        io.agentstore.Page<ResourceSummary> one = memory().listResources(at, 1);
+        assertEquals(java.util.List.of(all.get(at)), one.items(), "page " + at + " of size 1");
+        assertEquals(all.size(), one.total());
+        assertEquals(at + 1 < all.size(), one.hasMore());
+        assertInvalid("page", () -> memory().listResources(-1, 10));
+        assertInvalid("perPage", () -> memory().listResources(0, 0));
+    }
 
     @Test
     default void resources_roundTripsEveryField() {

@@ -194,6 +194,37 @@ public interface ThreadContract extends TckContext {
     }
 
     @Test
+    default void threads_searchMatchesTitleOrIdIgnoringAsciiCaseWithLiteralWildcards() {
+        String resource = uid("resource");
+        MemoryThread refund = memory().saveThread(new MemoryThread(uid("thread"), resource, "Refund for ORDER #42", Map.of(), PAST, PAST));
+        MemoryThread trip = memory().saveThread(new MemoryThread(uid("thread"), resource, "Trip to Lisbon", Map.of(), PAST.plusSeconds(1), PAST.plusSeconds(1)));
+        MemoryThread percent = memory().saveThread(new MemoryThread(uid("thread"), resource, "100% sure_thing 'quoted' café", Map.of(),
+                PAST.plusSeconds(2), PAST.plusSeconds(2)));
+        MemoryThread byId = memory().saveThread(new MemoryThread(uid("thread") + "-XyZ", resource, "sure thing", Map.of(),
+                PAST.plusSeconds(3), PAST.plusSeconds(3)));
+        MemoryThread elsewhere = memory().saveThread(new MemoryThread(uid("thread"), uid("resource"), "Trip to Lisbon", Map.of(), PAST, PAST));
+
+        ThreadQuery mine = ThreadQuery.resource(resource);
+        assertEquals(List.of(trip.id()), threadIds(memory().listThreads(mine.search("LISBON"))));
+        assertEquals(List.of(refund.id()), threadIds(memory().listThreads(mine.search("order #4"))));
+        assertEquals(List.of(percent.id()), threadIds(memory().listThreads(mine.search("0%"))), "% is a plain character");
+        assertEquals(List.of(), threadIds(memory().listThreads(mine.search("1%0"))), "% is not a wildcard");
+        assertEquals(List.of(percent.id()), threadIds(memory().listThreads(mine.search("e_t"))), "_ is a plain character");
+        assertEquals(List.of(percent.id()), threadIds(memory().listThreads(mine.search("'quoted' CAFÉ".replace("É", "é")))));
+        assertEquals(List.of(byId.id()), threadIds(memory().listThreads(mine.search("xYz"))), "the id is searched too");
+        assertEquals(List.of(), threadIds(memory().listThreads(mine.search("%' OR '1'='1"))));
+        assertEquals(4, memory().listThreads(mine.search("")).total(), "an empty search is no filter");
+
+        Page<MemoryThread> paged = memory().listThreads(mine.search("O").perPage(1));
+        assertEquals(3, paged.total(), "the total counts the matches only (Refund for, Trip to, quoted): " + paged);
+        assertTrue(paged.hasMore());
+        List<String> everywhere = threadIds(memory().listThreads(ThreadQuery.all().search(trip.title()).perPage(ThreadQuery.MAX_PER_PAGE)));
+        assertTrue(everywhere.containsAll(List.of(trip.id(), elsewhere.id())), "without a resource every resource's threads are searched");
+        assertInvalid("query.search", () -> memory().listThreads(mine.search("a\0b")));
+        assertInvalid("query.search", () -> memory().listThreads(mine.search("x".repeat(ThreadQuery.MAX_SEARCH_CHARS + 1))));
+    }
+
+    @Test
     default void threads_pagingEdges() {
         String resource = uid("resource");
         List<MemoryThread> t = fiveThreads(resource);

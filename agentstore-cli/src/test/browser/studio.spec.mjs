@@ -139,6 +139,7 @@ try {
     await until(async () => (await testId('thread-item').first().getAttribute('data-id')) === 'demo-thread-grace-lisbon', 'oldest first');
     await page.getByLabel('Sort threads').selectOption('updatedAt:desc');
     await until(async () => (await testId('working-memory').inputValue()).includes('Grace Hopper'), "Grace's working memory beside the list");
+    await search.blur();
     await shot('01-resources-threads.png');
   });
 

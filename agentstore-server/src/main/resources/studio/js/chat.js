@@ -139,7 +139,7 @@ function filePart(part) {
   if (typeof data === 'string' && data.startsWith('data:')) size = Math.floor((data.length - data.indexOf(',') - 1) * 3 / 4);
   return h('figure', { class: 'file', testid: 'file-part' },
     isImage && url ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', class: 'file-preview', 'aria-label': 'Open image ' + name },
-      h('img', { src: url, alt: name, loading: 'lazy', testid: 'file-image' })) : null,
+      h('img', { src: url, alt: name, loading: 'lazy', testid: 'file-image', onerror: (e) => e.target.closest('a')?.replaceWith(h('span', { class: 'muted file-blocked' }, 'Preview not available')) })) : null,
     h('figcaption', null,
       icon('file', 14),
       url && !isImage ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', download: url.startsWith('data:') ? name : null }, name)

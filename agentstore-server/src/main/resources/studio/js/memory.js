@@ -129,9 +129,9 @@ class ThreadsPane {
       },
     });
     this.sortSelect = h('select', { class: 'input select', 'aria-label': 'Sort threads', testid: 'thread-sort', onchange: () => { this.sort = this.sortSelect.value; this.load(); } },
-      h('option', { value: 'updatedAt:desc' }, 'Recently updated'),
-      h('option', { value: 'createdAt:desc' }, 'Newest first'),
-      h('option', { value: 'createdAt:asc' }, 'Oldest first'));
+      h('option', { value: 'updatedAt:desc' }, 'Last updated'),
+      h('option', { value: 'createdAt:desc' }, 'Newest'),
+      h('option', { value: 'createdAt:asc' }, 'Oldest'));
     this.sortSelect.value = this.sort;
     this.list = h('ul', { class: 'list', testid: 'thread-list', 'aria-label': 'Threads' });
     this.body = h('div', { class: 'pane-body' });
@@ -319,8 +319,8 @@ class ThreadView {
       h('div', { class: 'detail-title-row' },
         h('div', { class: 'detail-title-main' }, titleEl,
           h('div', { class: 'detail-sub' },
-            h('span', { class: 'mono', title: 'Thread id' }, String(t.id ?? this.tid)),
-            h('span', null, '·'), this.count,
+            h('span', { class: 'mono thread-id', title: 'Thread id' }, String(t.id ?? this.tid)),
+            h('span', { class: 'thread-id' }, '·'), this.count,
             h('span', null, '·'), h('span', { title: fmtDateTime(t.createdAt) }, 'created ' + fmtRelative(t.createdAt)),
             h('span', null, '·'), h('span', { title: fmtDateTime(t.updatedAt) }, 'updated ' + fmtRelative(t.updatedAt)))),
         editing ? null : h('div', { class: 'actions' },
@@ -394,8 +394,8 @@ class WorkingMemoryView {
             h('div', { class: 'detail-sub' },
               h('span', { class: 'mono' }, this.rid),
               h('span', null, '·'),
-              resource ? h('span', { title: fmtDateTime(resource.updatedAt), testid: 'wm-updated' }, 'updated ' + fmtRelative(resource.updatedAt))
-                : h('span', null, 'not saved yet'))))),
+              this.updated = h('span', { title: resource ? fmtDateTime(resource.updatedAt) : null, testid: 'wm-updated' },
+                resource ? 'updated ' + fmtRelative(resource.updatedAt) : 'not saved yet'))))),
       loadError ? errorBox(loadError, () => this.load()) : null,
       h('form', { class: 'wm-form', onsubmit: (e) => { e.preventDefault(); this.save(); } },
         h('label', { for: 'wm-text', class: 'field-label' }, 'Working memory (Markdown) the agent keeps about this resource'),
@@ -425,6 +425,8 @@ class WorkingMemoryView {
     try {
       const r = await api('/resources/' + seg(this.rid), { method: 'PUT', body: { workingMemory: text } });
       this.saved = typeof r?.workingMemory === 'string' ? r.workingMemory : text;
+      this.updated.textContent = 'updated ' + fmtRelative(r?.updatedAt || Date.now());
+      this.updated.title = fmtDateTime(r?.updatedAt || Date.now());
       this.dirty();
       this.status.textContent = 'Saved at ' + fmtClock(r?.updatedAt || Date.now());
       this.status.className = 'wm-status wm-saved';

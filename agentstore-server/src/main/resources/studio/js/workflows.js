@@ -153,7 +153,11 @@ function timeline(snapshot, onPick) {
   const snapTime = toMillis(snapshot?.timestamp);
   if (Number.isFinite(snapTime)) times.push(snapTime);
   const t0 = times.length ? Math.min(...times) : 0;
-  const t1 = times.length ? Math.max(...times) : 0;
+  let t1 = times.length ? Math.max(...times) : 0;
+  // a step still running has no end: give it a visible open tail (a tenth of the known span)
+  // rather than stretching the axis to "now", which may be days after the run stalled
+  const open = steps.filter((s) => Number.isFinite(s.start) && !Number.isFinite(s.end));
+  if (open.length) t1 = Math.max(t1, ...open.map((s) => s.start + Math.max(1000, (t1 - t0) * 0.1)));
   const span = Math.max(1, t1 - t0);
   const pct = (t) => ((t - t0) / span) * 100;
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,7 +24,7 @@ import io.agentstore.tck.RequiredServer;
 
 /**
  * The Studio in a real browser: starts {@code agentstore serve --demo} in this JVM on a free
- * port over a fresh SQLite file, then runs {@code src/test/browser/studio.spec.mjs} with Node,
+ * port over a fresh SQLite file ({@code target/studio-browser/studio.db}), then runs {@code src/test/browser/studio.spec.mjs} with Node,
  * which drives headless Chromium through playwright-core and saves screenshots under
  * {@code target/studio-screenshots/}.
  *
@@ -37,16 +36,20 @@ import io.agentstore.tck.RequiredServer;
 class StudioBrowserTest {
     private static final Path BROWSER_DIR = Path.of("src", "test", "browser");
     private static final Path SCREENSHOTS = Path.of("target", "studio-screenshots");
+    private static final Path DB_DIR = Path.of("target", "studio-browser");
     private static final long SPEC_TIMEOUT_SECONDS = 240;
     private static final long SERVER_START_MILLIS = 60_000;
-
-    @TempDir
-    Path dir;
 
     @Test
     void studioWorksInChromium() throws Exception {
         requireTools();
-        String url = "file:" + dir.resolve("studio.db").toAbsolutePath();
+        // a relative file, so that the masked URL in the header (and in the screenshots) names no local path
+        Path db = DB_DIR.resolve("studio.db");
+        Files.createDirectories(DB_DIR);
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            Files.deleteIfExists(Path.of(db + suffix));
+        }
+        String url = "file:./" + db.toString().replace('\\', '/');
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Thread server = new Thread(() -> AgentStoreCli.run(

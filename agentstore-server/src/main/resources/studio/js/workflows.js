@@ -95,7 +95,7 @@ function runsTable(items) {
       h('td', { 'data-label': 'Workflow' }, h('span', { class: 'wf-name' }, wf)),
       h('td', { 'data-label': 'Run' }, h('a', { href, class: 'mono run-link', testid: 'run-link' }, id)),
       h('td', { 'data-label': 'Resource' }, r?.resourceId ? h('a', { href: hrefResource(r.resourceId), class: 'mono subtle-link' }, r.resourceId) : h('span', { class: 'muted' }, '—')),
-      h('td', { 'data-label': 'Started', title: fmtDateTime(r?.createdAt) }, fmtRelative(r?.createdAt)),
+      h('td', { 'data-label': 'Created', title: fmtDateTime(r?.createdAt) }, fmtRelative(r?.createdAt)),
       h('td', { 'data-label': 'Updated', title: fmtDateTime(r?.updatedAt) }, fmtRelative(r?.updatedAt)));
     // the whole row opens the run; the links inside stay the keyboard/assistive path
     tr.addEventListener('click', (e) => { if (!e.target.closest('a')) location.hash = href; });
@@ -103,7 +103,7 @@ function runsTable(items) {
   });
   return h('div', { class: 'card table-card' },
     h('table', { class: 'table', testid: 'runs-table' },
-      h('thead', null, h('tr', null, ['Status', 'Workflow', 'Run', 'Resource', 'Started', 'Updated'].map((c) => h('th', { scope: 'col' }, c)))),
+      h('thead', null, h('tr', null, ['Status', 'Workflow', 'Run', 'Resource', 'Created', 'Updated'].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', null, rows)));
 }
 
@@ -238,7 +238,7 @@ export function runView(wf, runId) {
             h('h1', { class: 'mono', testid: 'run-id' }, String(run?.runId ?? runId))),
           statusBadge(status)),
         h('div', { class: 'kvs' },
-          kv('Started', fmtDateTime(run?.createdAt), run?.createdAt),
+          kv('Created', fmtDateTime(run?.createdAt), run?.createdAt),
           kv('Updated', fmtDateTime(run?.updatedAt), run?.updatedAt),
           kv('Duration', durationOf(steps, run)),
           kv('Resource', run?.resourceId ? h('a', { href: hrefResource(run.resourceId), class: 'mono' }, run.resourceId) : '—'),

@@ -19,6 +19,8 @@ final class ThreadRoutes extends DomainRoutes {
     private static final Set<String> PATCH_FIELDS = Set.of("title", "metadata");
     /** Core names a thread's fields {@code thread.title} and a listing's {@code query.search}; the API's are these. */
     private static final Map<String, String> RENAMES = ErrorMapper.renames("thread.", "", "query.search", "q", "query.", "");
+    /** On create the thread id comes from the body's {@code id}, not from the path. */
+    private static final Map<String, String> CREATE_RENAMES = ErrorMapper.renames("thread.", "", "threadId", "id");
 
     ThreadRoutes(AgentStore store, long maxBodyBytes) {
         super(store, maxBodyBytes);
@@ -50,7 +52,7 @@ final class ThreadRoutes extends DomainRoutes {
         String resourceId = body.requiredString("resourceId");
         String title = body.string("title");
         Map<String, Object> metadata = body.map("metadata");
-        MemoryThread created = ErrorMapper.renaming(RENAMES, () -> {
+        MemoryThread created = ErrorMapper.renaming(CREATE_RENAMES, () -> {
             if (store.memory().getThread(id).isPresent()) {
                 // saveThread would overwrite it: a create must not silently replace someone's thread
                 throw ApiError.conflict("thread " + Params.clip(id) + " exists", "PATCH /api/threads/{threadId} changes it");

@@ -75,7 +75,8 @@ export function runsView(params) {
       }
       mount(body, runsTable(items), pager(filters, res, total, items.length));
     } catch (e) {
-      mount(body, errorBox(e, () => { location.hash = runsHref(filters) + ''; }));
+      // same address, so no hashchange would fire by itself: ask the router to render again
+      mount(body, errorBox(e, () => window.dispatchEvent(new HashChangeEvent('hashchange'))));
     }
   })();
   return el;

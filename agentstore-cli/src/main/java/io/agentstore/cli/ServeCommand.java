@@ -74,9 +74,10 @@ final class ServeCommand extends StoreCommand {
             try {
                 stopped.await();
             } catch (InterruptedException e) {
-                // stopped from inside the JVM (an embedding program, a test): no hook will run now
+                // Stopped from inside the JVM (an embedding program, a test): no hook will run now.
+                // The interrupt is the stop request itself and is handled here; keeping the flag set
+                // would make Jetty's and the pool's orderly shutdown below abort half-way.
                 Runtime.getRuntime().removeShutdownHook(hook);
-                Thread.currentThread().interrupt();
             }
         }
         return AgentStoreCli.EXIT_OK;
@@ -114,6 +115,9 @@ final class ServeCommand extends StoreCommand {
                     + loaded.messageCount() + " messages, " + loaded.runs().size() + " workflow runs.");
         }
         c.println("AgentStore Studio: " + base);
+        if (!uri.getHost().equals(config.host())) {
+            c.println("  listens  " + config.host() + ":" + uri.getPort() + " (every interface)");
+        }
         c.println("  store    " + displayUrl() + " (" + String.join(", ", store.backendNames()) + ")");
         c.println("  API      " + base + "api  (described at " + base + "openapi.json)");
         c.println("  token    " + (config.requiresToken()

@@ -66,7 +66,8 @@ public final class AgentStoreServer implements AutoCloseable {
 
     /**
      * Binds and starts serving; returns the base URI, e.g. {@code http://127.0.0.1:4111/}
-     * (with the port actually bound when the configuration asked for port 0).
+     * (with the port actually bound when the configuration asked for port 0, and
+     * {@code 127.0.0.1} for a server bound to every interface, {@code 0.0.0.0} or {@code ::}).
      *
      * @throws IllegalStateException when it is already started
      */
@@ -75,9 +76,18 @@ public final class AgentStoreServer implements AutoCloseable {
             throw new IllegalStateException("the server is already started at " + uri);
         }
         app.start();
-        String host = config.host().contains(":") && !config.host().startsWith("[") ? "[" + config.host() + "]" : config.host();
+        String host = connectHost(config.host());
         uri = URI.create("http://" + host + ":" + app.port() + "/");
         return uri;
+    }
+
+    /** Where a client on this machine connects: the bound host, or loopback for a wildcard bind such as 0.0.0.0. */
+    private static String connectHost(String bound) {
+        String h = bound.startsWith("[") && bound.endsWith("]") ? bound.substring(1, bound.length() - 1) : bound;
+        if (h.equals("0.0.0.0") || h.equals("::") || h.equals("0:0:0:0:0:0:0:0")) {
+            return "127.0.0.1";
+        }
+        return h.contains(":") ? "[" + h + "]" : h;
     }
 
     /** The base URI once started, else null. */

@@ -52,7 +52,8 @@ class StudioBrowserTest {
         String url = "file:./" + db.toString().replace('\\', '/');
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Thread server = new Thread(() -> AgentStoreCli.run(
+        int[] exit = {-1};
+        Thread server = new Thread(() -> exit[0] = AgentStoreCli.run(
                 new String[] {"serve", "--demo", "--port", "0", "--url", url, "--json"},
                 new PrintWriter(out, true), new PrintWriter(err, true), Map.of(), "agentstore"), "studio-test-serve");
         server.setDaemon(true);
@@ -64,10 +65,10 @@ class StudioBrowserTest {
             assertEquals(0, code, "studio.spec.mjs failed (its output is above; screenshots in " + SCREENSHOTS.toAbsolutePath() + ")");
         } finally {
             // serve waits for Ctrl-C; an interrupt is how an embedding program stops it
-            // (how serve reports that stop is the serve tests' business, not this one's)
             server.interrupt();
             server.join(15_000);
         }
+        assertEquals(AgentStoreCli.EXIT_OK, exit[0], () -> "serve did not stop cleanly:\n" + out + err);
     }
 
     /** Node, the installed playwright-core and a Chromium binary, or a skip (a failure under CI). */

@@ -2,6 +2,7 @@ package io.agentstore.cli;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,11 @@ final class DemoChat {
         return add(Message.USER, afterSeconds, text(text));
     }
 
+    /** A user turn with attachments (a text part and file parts, as a chat UI sends them). */
+    DemoChat user(int afterSeconds, MessagePart... parts) {
+        return add(Message.USER, afterSeconds, parts);
+    }
+
     DemoChat assistant(int afterSeconds, MessagePart... parts) {
         return add(Message.ASSISTANT, afterSeconds, parts);
     }
@@ -70,6 +76,19 @@ final class DemoChat {
 
     static MessagePart think(String reasoning) {
         return MessagePart.reasoning(reasoning);
+    }
+
+    /**
+     * A file part as Mastra v2 stores an attachment: {@code mimeType} and {@code data} (here a
+     * data URL, so the demo needs no network), plus the original {@code filename} for display.
+     */
+    static MessagePart file(String filename, String mimeType, byte[] bytes) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("type", "file");
+        f.put("mimeType", mimeType);
+        f.put("data", "data:" + mimeType + ";base64," + Base64.getEncoder().encodeToString(bytes));
+        f.put("filename", filename);
+        return new MessagePart("file", f);
     }
 
     static MessagePart tool(String callId, String name, Map<String, Object> args, Object result) {

@@ -1,10 +1,12 @@
 package io.agentstore.cli;
 
+import static io.agentstore.cli.DemoChat.file;
 import static io.agentstore.cli.DemoChat.obj;
 import static io.agentstore.cli.DemoChat.text;
 import static io.agentstore.cli.DemoChat.think;
 import static io.agentstore.cli.DemoChat.tool;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,12 +16,33 @@ import io.agentstore.memory.MemoryResource;
 /**
  * The sample memory {@code agentstore demo} writes: three users (resources) with Markdown
  * working memory, and five conversations with a support agent, a travel agent and a
- * code-review agent, including reasoning and tool calls as Mastra stores them.
+ * code-review agent, including reasoning, tool calls and a file attachment as Mastra stores them.
  */
 final class DemoMemory {
     static final String ADA = "demo-user-ada";
     static final String GRACE = "demo-user-grace";
     static final String LINUS = "demo-user-linus";
+
+    /**
+     * The "screenshot" Ada attaches to her first message: a small SVG of a tracking page, so the
+     * demo has a file part (an image the Studio can preview) without shipping a binary.
+     */
+    private static final String TRACKING_SCREENSHOT = """
+            <svg xmlns="http://www.w3.org/2000/svg" width="360" height="200" viewBox="0 0 360 200" font-family="Helvetica, Arial, sans-serif">
+              <rect width="360" height="200" rx="12" fill="#ffffff" stroke="#d6dae1"/>
+              <rect width="360" height="44" rx="12" fill="#ffcc00"/><rect y="32" width="360" height="12" fill="#ffcc00"/>
+              <text x="18" y="28" font-size="15" font-weight="700" fill="#d40511">DHL</text>
+              <text x="62" y="28" font-size="13" fill="#3a3a3a">Shipment JD014600003825</text>
+              <text x="18" y="72" font-size="12" fill="#6b7280">Order #4821 - Trail running shoes (EU 39)</text>
+              <line x1="30" y1="96" x2="30" y2="170" stroke="#d6dae1" stroke-width="2"/>
+              <circle cx="30" cy="98" r="6" fill="#16a34a"/>
+              <text x="46" y="102" font-size="12" fill="#111827">Fri 09:12 - Picked up, Rotterdam</text>
+              <circle cx="30" cy="132" r="6" fill="#f59e0b"/>
+              <text x="46" y="136" font-size="12" fill="#111827">Sat 02:47 - Arrived at Leipzig hub</text>
+              <circle cx="30" cy="166" r="6" fill="#ffffff" stroke="#9ca3af" stroke-width="2"/>
+              <text x="46" y="170" font-size="12" fill="#9ca3af">Out for delivery - pending</text>
+            </svg>
+            """;
 
     private DemoMemory() {
     }
@@ -76,8 +99,9 @@ final class DemoMemory {
         return new DemoChat("demo-thread-ada-order-4821", ADA, "Where is order #4821?",
                 obj("channel", "web-chat", "agent", "support-agent", "tags", List.of("shipping", "refund")),
                 now.minus(Duration.ofDays(3)).plus(Duration.ofHours(2)))
-                .user(0, "Hi! My order #4821 was supposed to arrive on Tuesday and the tracking page hasn't changed since Friday. "
-                        + "Can you check what's going on?")
+                .user(0, text("Hi! My order #4821 was supposed to arrive on Tuesday and the tracking page hasn't changed since Friday. "
+                                + "Can you check what's going on?"),
+                        file("tracking-4821.svg", "image/svg+xml", TRACKING_SCREENSHOT.getBytes(StandardCharsets.UTF_8)))
                 .assistant(6,
                         think("The customer asks about a late order. Look up order 4821 and the carrier's tracking before answering."),
                         tool("call_4821_order", "getOrder", obj("orderId", "4821"),

@@ -28,8 +28,8 @@ import io.agentstore.tck.RequiredServer;
  * which drives headless Chromium through playwright-core and saves screenshots under
  * {@code target/studio-screenshots/}.
  *
- * <p>Needs Node, {@code npm ci} in {@code src/test/browser} and Chromium ({@code /usr/bin/chromium}
- * or env {@code CHROMIUM}). Without them the test is skipped with a loud message, except under
+ * <p>Needs Node with npm (the test runs {@code npm ci} in {@code src/test/browser} when
+ * playwright-core is not installed yet) and Chromium ({@code /usr/bin/chromium} or env {@code CHROMIUM}). Without them the test is skipped with a loud message, except under
  * {@code CI=true}, where that is a failure ({@link RequiredServer#missing}); {@code .ci/run}
  * installs all three.
  */
@@ -78,12 +78,38 @@ class StudioBrowserTest {
             RequiredServer.missing("Studio browser", "Node.js is not on the PATH (needed to run src/test/browser/studio.spec.mjs)");
         }
         if (!Files.isDirectory(BROWSER_DIR.resolve("node_modules").resolve("playwright-core"))) {
-            RequiredServer.missing("Studio browser", "playwright-core is not installed; run: (cd agentstore-cli/src/test/browser && npm ci)");
+            // installed on first run, as the D1 tests install miniflare, so that ./mvnw verify needs no manual step
+            String failure = npmCi();
+            if (failure != null) {
+                RequiredServer.missing("Studio browser", "playwright-core could not be installed with npm ci in src/test/browser: " + failure);
+            }
         }
         String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
         if (!Files.isExecutable(Path.of(chromium))) {
             RequiredServer.missing("Studio browser", "Chromium is not at " + chromium
                     + " (install Debian's chromium package, or set CHROMIUM to a Chromium or Chrome binary)");
+        }
+    }
+
+    /** Runs {@code npm ci} in the browser folder; returns null when it worked, else why not (with the output's tail). */
+    private static String npmCi() {
+        System.err.println("Studio browser test: installing playwright-core with npm ci in " + BROWSER_DIR + " (first run only) ...");
+        try {
+            String npm = System.getProperty("os.name", "").toLowerCase().contains("win") ? "npm.cmd" : "npm";
+            Process p = new ProcessBuilder(npm, "ci", "--no-audit", "--no-fund", "--loglevel=error").directory(BROWSER_DIR.toFile())
+                    .redirectErrorStream(true).start();
+            p.getOutputStream().close();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(600, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return "npm ci did not finish within 600 s";
+            }
+            return p.exitValue() == 0 ? null : "exit " + p.exitValue() + ": " + output.substring(Math.max(0, output.length() - 2000));
+        } catch (IOException e) {
+            return "npm cannot run (" + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
         }
     }
 

@@ -11,7 +11,8 @@ import io.agentstore.config.Secrets;
 /**
  * Runs the workloads of DESIGN.md section 8 against AgentStore and, where the URL has a JDBC
  * equivalent (PostgreSQL, a SQLite file), against hand-written JDBC on the same database in the
- * same run: per workload AgentStore first, then JDBC, each with its own warm-up. Every run
+ * same run: per workload AgentStore first, then JDBC, each with its own warm-up ({@code appendConc16}:
+ * both warmed up, then measured in alternating passes, see {@link AppendConcWorkload}). Every run
  * writes new rows under random ids ({@code bench-<tag>-…}), so a database can be benchmarked
  * repeatedly; nothing is deleted. {@code chatWindow500}, run only when named, compares AgentStore with
  * Spring AI's JDBC chat memory instead of JDBC, on PostgreSQL only (see {@link BenchMain}); its
@@ -47,6 +48,14 @@ public final class Bench {
             BenchContext jctx = jt == null ? null : new BenchContext(jt, tag, options.big());
             for (Workload w : all()) {
                 if (!options.includes(w.name())) {
+                    continue;
+                }
+                if (jctx != null && w instanceof PairedWorkload pw) {
+                    long start = System.nanoTime();
+                    PairedWorkload.Pair pair = pw.runBoth(actx, jctx);
+                    progress.accept(String.format("%-20s %-10s done in %.1f s", w.name(), "both", (System.nanoTime() - start) / 1e9));
+                    store.put(w.name(), pair.agentstore());
+                    jdbc.put(w.name(), pair.jdbc());
                     continue;
                 }
                 store.put(w.name(), timed(w, actx, progress));

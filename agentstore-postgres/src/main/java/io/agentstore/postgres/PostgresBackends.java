@@ -180,7 +180,10 @@ final class PostgresBackends {
         }
 
         JdbcSqlClient client(HikariDataSource pool) {
-            return new JdbcSqlClient(pool, pool, null, 0, (e, what) -> PostgresErrors.translate(e, what, host, port, db, password));
+            // Callers wait for one of maximumPoolSize permits, not in HikariCP's hand-off queue (see JdbcSqlClient): with more
+            // threads than connections that is cheaper per call; the wait is bounded by the pool's connection timeout.
+            return new JdbcSqlClient(pool, pool, null, 0, (e, what) -> PostgresErrors.translate(e, what, host, port, db, password), null,
+                    pool.getMaximumPoolSize(), java.time.Duration.ofMillis(pool.getConnectionTimeout()));
         }
 
         RuntimeException failedToStart(HikariPool.PoolInitializationException e) {

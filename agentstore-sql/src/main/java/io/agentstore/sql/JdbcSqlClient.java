@@ -4,11 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 
@@ -35,6 +39,9 @@ public final class JdbcSqlClient implements SqlClient {
     private final String begin;
     /** Statement caches by driver connection (not pool proxy: pools close statements made through the proxy on return). */
     private final Map<Connection, StatementCache> caches = new ConcurrentHashMap<>();
+    /** Permits for borrowing a connection (as many as the pool holds), or null to go to the pool directly. */
+    private final Semaphore gate;
+    private final long gateTimeoutNanos;
 
     /**
      * @param dataSource         where connections come from
@@ -56,18 +63,78 @@ public final class JdbcSqlClient implements SqlClient {
      */
     public JdbcSqlClient(DataSource dataSource, AutoCloseable pool, Lock writeLock, int statementCacheSize, SqlErrorTranslator translator,
                          String begin) {
+        this(dataSource, pool, writeLock, statementCacheSize, translator, begin, 0, null);
+    }
+
+    /**
+     * As above; with {@code poolSize} above 0, a caller first takes one of {@code poolSize}
+     * permits (waiting at most {@code acquireTimeout}) and only then borrows from the pool, so
+     * the pool always has a connection free. With more threads than connections this matters:
+     * HikariCP hands each returned connection to a parked waiter (a context switch per call, and
+     * the returning thread spins until the waiter takes it), while a thread that passes the
+     * semaphore finds the connection it returned last in HikariCP's thread-local list. The
+     * semaphore is not fair: a thread that just released may take the permit again at once, as
+     * with a plain lock; a waiter gives up after {@code acquireTimeout}, as with the pool's own
+     * connection timeout.
+     */
+    public JdbcSqlClient(DataSource dataSource, AutoCloseable pool, Lock writeLock, int statementCacheSize, SqlErrorTranslator translator,
+                         String begin, int poolSize, Duration acquireTimeout) {
         this.begin = begin;
         this.dataSource = dataSource;
         this.pool = pool;
         this.writeLock = writeLock;
         this.statementCacheSize = statementCacheSize;
         this.translator = translator;
+        this.gate = poolSize > 0 ? new Semaphore(poolSize) : null;
+        this.gateTimeoutNanos = acquireTimeout == null ? Long.MAX_VALUE : acquireTimeout.toNanos();
+    }
+
+    /** A borrowed connection, and the permit it was borrowed with; closing returns both. */
+    private final class Lease implements AutoCloseable {
+        final Connection c;
+
+        Lease(Connection c) {
+            this.c = c;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                c.close();
+            } finally {
+                if (gate != null) {
+                    gate.release();
+                }
+            }
+        }
+    }
+
+    private Lease lease() throws SQLException {
+        if (gate == null) {
+            return new Lease(dataSource.getConnection());
+        }
+        try {
+            if (!gate.tryAcquire(gateTimeoutNanos, TimeUnit.NANOSECONDS)) {
+                // worded as HikariCP words its own timeout, so the backends' error translation applies unchanged
+                throw new SQLTransientConnectionException("Connection is not available, request timed out after "
+                        + TimeUnit.NANOSECONDS.toMillis(gateTimeoutNanos) + "ms (all connections in use)");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting for a connection", e);
+        }
+        try {
+            return new Lease(dataSource.getConnection());
+        } catch (SQLException | RuntimeException | Error e) {
+            gate.release();
+            throw e;
+        }
     }
 
     @Override
     public <T> List<T> query(String sql, List<?> params, RowMapper<T> mapper) {
-        try (Connection c = dataSource.getConnection()) {
-            return query(c, sql, params, mapper);
+        try (Lease l = lease()) {
+            return query(l.c, sql, params, mapper);
         } catch (SQLException e) {
             throw translator.translate(e, "query");
         }
@@ -76,8 +143,8 @@ public final class JdbcSqlClient implements SqlClient {
     @Override
     public <T> List<T> write(String sql, List<?> params, RowMapper<T> mapper) {
         lock();
-        try (Connection c = dataSource.getConnection()) {
-            return query(c, sql, params, mapper);
+        try (Lease l = lease()) {
+            return query(l.c, sql, params, mapper);
         } catch (SQLException e) {
             throw translator.translate(e, "write");
         } finally {
@@ -88,8 +155,8 @@ public final class JdbcSqlClient implements SqlClient {
     @Override
     public int update(String sql, List<?> params) {
         lock();
-        try (Connection c = dataSource.getConnection()) {
-            return update(c, sql, params);
+        try (Lease l = lease()) {
+            return update(l.c, sql, params);
         } catch (SQLException e) {
             throw translator.translate(e, "update");
         } finally {
@@ -108,7 +175,8 @@ public final class JdbcSqlClient implements SqlClient {
             return inExplicitTransaction(work);
         }
         lock();
-        try (Connection c = dataSource.getConnection()) {
+        try (Lease l = lease()) {
+            Connection c = l.c;
             c.setAutoCommit(false);
             T result;
             try {
@@ -132,7 +200,8 @@ public final class JdbcSqlClient implements SqlClient {
 
     private <T> T inExplicitTransaction(Function<SqlSession, T> work) {
         lock();
-        try (Connection c = dataSource.getConnection()) {
+        try (Lease l = lease()) {
+            Connection c = l.c;
             update(c, begin, List.of());
             try {
                 T result = work.apply(new ConnectionSession(c));

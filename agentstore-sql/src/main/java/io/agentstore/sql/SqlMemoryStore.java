@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import io.agentstore.Page;
 import io.agentstore.SortDirection;
@@ -84,6 +85,11 @@ final class SqlMemoryStore implements MemoryStore {
     private final boolean atomicOnly;
     /** Ids per {@code IN (…)} list, within the dialect's parameter limit. */
     private final int inChunk;
+    /**
+     * The one-thread append statement by message count (up to 100, at most about 0.5 MB of text
+     * if every count is used), built on first use; a race only builds one twice.
+     */
+    private final AtomicReferenceArray<String> oneThreadAppends = new AtomicReferenceArray<>(101);
 
     SqlMemoryStore(SqlClient client, Dialect dialect, TableNames names) {
         this.client = client;
@@ -307,25 +313,20 @@ final class SqlMemoryStore implements MemoryStore {
      * thread is looked up to name it.
      */
     private Map<String, Instant> appendInOneStatement(List<Message> messages, Set<String> threadIds) {
-        String in = Sql.marks(threadIds.size());
         boolean z = d.hasZoneColumns();
-        // With several threads, a missing one must stop the update of the others too; with one, the update finds nothing.
         boolean several = threadIds.size() > 1;
-        StringBuilder sql = new StringBuilder(256 + messages.size() * 64).append("WITH ");
-        if (several) {
-            sql.append("expected AS (SELECT count(*) AS n FROM ").append(t.threads()).append(" WHERE id IN (").append(in).append(")), ");
+        String sql;
+        if (!several && messages.size() < oneThreadAppends.length()) {
+            // An agent turn appends one or a few messages to one thread: the same text every time,
+            // so it is built once and the driver finds its prepared statement by the same String.
+            sql = oneThreadAppends.get(messages.size());
+            if (sql == null) {
+                sql = appendSql(1, messages.size());
+                oneThreadAppends.set(messages.size(), sql);
+            }
+        } else {
+            sql = appendSql(threadIds.size(), messages.size());
         }
-        sql.append("touched AS (UPDATE ").append(t.threads()).append(" SET ").append(q("updatedAt")).append(" = ?")
-                .append(z ? ", " + q("updatedAtZ") + " = ?" : "")
-                .append(" WHERE id IN (").append(in).append(")").append(several ? " AND (SELECT n FROM expected) = ?" : "")
-                .append(" RETURNING id) ")
-                .append("INSERT INTO ").append(t.messages()).append(" (").append(messageInsertCols).append(") SELECT * FROM (VALUES ");
-        String row = "(?, ?, ?, ?, ?, " + d.timePlaceholder(false) + ", ?" + (z ? ", " + d.timePlaceholder(true) : "") + ")";
-        for (int i = 0; i < messages.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append(row);
-        }
-        sql.append(") AS v (").append(messageInsertCols).append(") WHERE (SELECT count(*) FROM touched) = ?")
-                .append(messageUpsertTail).append(" RETURNING id, ").append(createdAt);
         Instant now = d.now();
         List<Object> p = new ArrayList<>(threadIds.size() * 2 + messages.size() * (MESSAGE_COLUMNS + 1) + 4);
         if (several) {
@@ -342,11 +343,35 @@ final class SqlMemoryStore implements MemoryStore {
         messages.forEach(m -> addMessageParams(p, m));
         p.add(threadIds.size());
         Map<String, Instant> stored = new HashMap<>();
-        client.write(sql.toString(), p, r -> stored.put(r.string("id"), d.readTime(r, "createdAt")));
+        client.write(sql, p, r -> stored.put(r.string("id"), d.readTime(r, "createdAt")));
         if (stored.isEmpty()) {
             throw missingThread(client, new ArrayList<>(threadIds));
         }
         return stored;
+    }
+
+    /** The statement of {@link #appendInOneStatement} for {@code threads} distinct threads and {@code messages} messages. */
+    private String appendSql(int threads, int messages) {
+        String in = Sql.marks(threads);
+        boolean z = d.hasZoneColumns();
+        // With several threads, a missing one must stop the update of the others too; with one, the update finds nothing.
+        boolean several = threads > 1;
+        StringBuilder sql = new StringBuilder(256 + messages * 64).append("WITH ");
+        if (several) {
+            sql.append("expected AS (SELECT count(*) AS n FROM ").append(t.threads()).append(" WHERE id IN (").append(in).append(")), ");
+        }
+        sql.append("touched AS (UPDATE ").append(t.threads()).append(" SET ").append(q("updatedAt")).append(" = ?")
+                .append(z ? ", " + q("updatedAtZ") + " = ?" : "")
+                .append(" WHERE id IN (").append(in).append(")").append(several ? " AND (SELECT n FROM expected) = ?" : "")
+                .append(" RETURNING id) ")
+                .append("INSERT INTO ").append(t.messages()).append(" (").append(messageInsertCols).append(") SELECT * FROM (VALUES ");
+        String row = "(?, ?, ?, ?, ?, " + d.timePlaceholder(false) + ", ?" + (z ? ", " + d.timePlaceholder(true) : "") + ")";
+        for (int i = 0; i < messages; i++) {
+            sql.append(i == 0 ? "" : ", ").append(row);
+        }
+        sql.append(") AS v (").append(messageInsertCols).append(") WHERE (SELECT count(*) FROM touched) = ?")
+                .append(messageUpsertTail).append(" RETURNING id, ").append(createdAt);
+        return sql.toString();
     }
 
     private void addMessageParams(List<Object> p, Message m) {

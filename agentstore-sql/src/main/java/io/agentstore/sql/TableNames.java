@@ -20,11 +20,22 @@ public final class TableNames {
     private final Dialect dialect;
     private final String schema;
     private final String prefix;
+    /** Every statement names a table: quoted and qualified once here rather than on each call. */
+    private final String threads;
+    private final String messages;
+    private final String resources;
+    private final String snapshots;
+    private final String migrations;
 
     public TableNames(Dialect dialect, String schema, String prefix) {
         this.dialect = dialect;
         this.schema = schema;
         this.prefix = prefix == null ? "" : prefix;
+        this.threads = qualified(THREADS);
+        this.messages = qualified(MESSAGES);
+        this.resources = qualified(RESOURCES);
+        this.snapshots = qualified(SNAPSHOTS);
+        this.migrations = qualified(MIGRATIONS);
     }
 
     public String qualified(String base) {
@@ -33,23 +44,23 @@ public final class TableNames {
     }
 
     public String threads() {
-        return qualified(THREADS);
+        return threads;
     }
 
     public String messages() {
-        return qualified(MESSAGES);
+        return messages;
     }
 
     public String resources() {
-        return qualified(RESOURCES);
+        return resources;
     }
 
     public String snapshots() {
-        return qualified(SNAPSHOTS);
+        return snapshots;
     }
 
     public String migrations() {
-        return qualified(MIGRATIONS);
+        return migrations;
     }
 
     public String schema() {

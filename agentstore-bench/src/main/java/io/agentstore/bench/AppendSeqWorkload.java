@@ -9,8 +9,13 @@ import java.util.Map;
 /**
  * {@code appendSeq}: 20 conversations of 50 turns, written one message per call from one Java
  * thread, turn by turn across the conversations (as one busy agent process would).
+ *
+ * <p>With a JDBC side, both sides are warmed up, then their calls are interleaved (AgentStore
+ * then JDBC, then the other way round, call by call), so that background work on the database
+ * (checkpoints, autovacuum after earlier workloads) weighs on both alike; {@code opsPerSec} is
+ * then the calls over the time spent in them rather than over the wall time of the pass.
  */
-final class AppendSeqWorkload implements Workload {
+final class AppendSeqWorkload implements PairedWorkload {
     static final String NAME = "appendSeq";
     private static final int THREADS = 20;
     private static final int TURNS = 50;
@@ -22,10 +27,41 @@ final class AppendSeqWorkload implements Workload {
 
     @Override
     public Measurement run(BenchContext ctx) {
-        pass(ctx, THREADS, TURNS); // warm-up: the same pass, untimed
+        Conversations warm = new Conversations(ctx);
+        for (int i = 0; i < THREADS * TURNS; i++) {
+            warm.next(); // warm-up: the same pass, untimed
+        }
+        Conversations c = new Conversations(ctx);
         long start = System.nanoTime();
-        Latencies l = pass(ctx, THREADS, TURNS);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        for (int i = 0; i < THREADS * TURNS; i++) {
+            c.next();
+        }
+        return summary(c.latencies, (System.nanoTime() - start) / 1e9);
+    }
+
+    @Override
+    public Pair runBoth(BenchContext agentstore, BenchContext jdbc) {
+        Conversations warmA = new Conversations(agentstore);
+        Conversations warmJ = new Conversations(jdbc);
+        for (int i = 0; i < THREADS * TURNS; i++) {
+            warmA.next();
+            warmJ.next();
+        }
+        Conversations a = new Conversations(agentstore);
+        Conversations j = new Conversations(jdbc);
+        for (int i = 0; i < THREADS * TURNS; i++) {
+            if (i % 2 == 0) {
+                a.next();
+                j.next();
+            } else {
+                j.next();
+                a.next();
+            }
+        }
+        return new Pair(summary(a.latencies, a.nanosInCalls / 1e9), summary(j.latencies, j.nanosInCalls / 1e9));
+    }
+
+    private static Measurement summary(Latencies l, double seconds) {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("opsPerSec", l.count() / seconds);
         m.put("p50", l.percentileMs(50));
@@ -33,26 +69,38 @@ final class AppendSeqWorkload implements Workload {
         return new Measurement(NAME, m);
     }
 
-    /** Creates {@code threads} conversations (untimed) and times {@code turns} appends to each. */
-    private static Latencies pass(BenchContext ctx, int threads, int turns) {
-        String resource = ctx.id("resource");
-        List<String> ids = new ArrayList<>();
-        List<List<BenchMessage>> msgs = new ArrayList<>();
-        Instant now = Instant.now();
-        for (int t = 0; t < threads; t++) {
-            String id = ctx.id("thread");
-            ctx.target.createThread(id, resource, "Conversation " + t, now);
-            ids.add(id);
-            msgs.add(Fixtures.messages(turns, now));
-        }
-        Latencies l = new Latencies(threads * turns);
-        for (int turn = 0; turn < turns; turn++) {
-            for (int t = 0; t < threads; t++) {
-                long s = System.nanoTime();
-                ctx.target.append(ids.get(t), resource, msgs.get(t).get(turn));
-                l.add(System.nanoTime() - s);
+    /** {@value #THREADS} new conversations of one side (created untimed), appended to turn by turn. */
+    private static final class Conversations {
+        private final BenchContext ctx;
+        private final String resource;
+        private final List<String> ids = new ArrayList<>();
+        private final List<List<BenchMessage>> msgs = new ArrayList<>();
+        final Latencies latencies = new Latencies(THREADS * TURNS);
+        long nanosInCalls;
+        private int done;
+
+        Conversations(BenchContext ctx) {
+            this.ctx = ctx;
+            this.resource = ctx.id("resource");
+            Instant now = Instant.now();
+            for (int t = 0; t < THREADS; t++) {
+                String id = ctx.id("thread");
+                ctx.target.createThread(id, resource, "Conversation " + t, now);
+                ids.add(id);
+                msgs.add(Fixtures.messages(TURNS, now));
             }
         }
-        return l;
+
+        /** The next call: turn {@code done / THREADS} of conversation {@code done % THREADS}. */
+        void next() {
+            int t = done % THREADS;
+            int turn = done / THREADS;
+            long s = System.nanoTime();
+            ctx.target.append(ids.get(t), resource, msgs.get(t).get(turn));
+            long ns = System.nanoTime() - s;
+            latencies.add(ns);
+            nanosInCalls += ns;
+            done++;
+        }
     }
 }

@@ -10,8 +10,12 @@ import java.util.Map;
  * as {@code p50At100k}/{@code p99At100k} and {@code growth} (p50 at 100k over p50 at 10k; flat
  * is about 1). The two threads are then read alternately, so that whatever else the database
  * is doing (autovacuum after the big insert, checkpoints) weighs on both alike.
+ *
+ * <p>With a JDBC side the two sides' reads are interleaved too (AgentStore then JDBC, then the
+ * other way round, read by read) after both are warmed up: right after the bulk inserts the
+ * database is still busy (auto-analyze, hint bits), and whichever side read first paid for it.
  */
-final class HistoryWorkload implements Workload {
+final class HistoryWorkload implements PairedWorkload {
     static final String NAME = "historyLast40";
     private static final int READS = 300;
 
@@ -22,14 +26,44 @@ final class HistoryWorkload implements Workload {
 
     @Override
     public Measurement run(BenchContext ctx) {
+        List<String> threads = threads(ctx);
+        reads(ctx, threads); // warm-up: the same pass, untimed
+        return summary(ctx, reads(ctx, threads));
+    }
+
+    @Override
+    public Pair runBoth(BenchContext agentstore, BenchContext jdbc) {
+        List<String> a = threads(agentstore);
+        List<String> j = threads(jdbc);
+        reads(agentstore, a); // warm-up of each side, untimed
+        reads(jdbc, j);
+        List<Latencies> la = a.stream().map(t -> new Latencies(READS)).toList();
+        List<Latencies> lj = j.stream().map(t -> new Latencies(READS)).toList();
+        for (int i = 0; i < READS; i++) {
+            for (int t = 0; t < a.size(); t++) {
+                if (i % 2 == 0) {
+                    read(agentstore, a.get(t), la.get(t));
+                    read(jdbc, j.get(t), lj.get(t));
+                } else {
+                    read(jdbc, j.get(t), lj.get(t));
+                    read(agentstore, a.get(t), la.get(t));
+                }
+            }
+        }
+        return new Pair(summary(agentstore, la), summary(jdbc, lj));
+    }
+
+    /** This side's 10,000-message thread (written by {@link BatchInsertWorkload} or now) and, with --big, a 100,000-message one. */
+    private static List<String> threads(BenchContext ctx) {
         String thread = ctx.shared(BatchInsertWorkload.THREAD_10K);
         if (thread == null) {
             thread = BatchInsertWorkload.fill(ctx, 10_000).threadId();
             ctx.share(BatchInsertWorkload.THREAD_10K, thread);
         }
-        List<String> threads = ctx.big ? List.of(thread, BatchInsertWorkload.fill(ctx, 100_000).threadId()) : List.of(thread);
-        reads(ctx, threads); // warm-up: the same pass, untimed
-        List<Latencies> l = reads(ctx, threads);
+        return ctx.big ? List.of(thread, BatchInsertWorkload.fill(ctx, 100_000).threadId()) : List.of(thread);
+    }
+
+    private static Measurement summary(BenchContext ctx, List<Latencies> l) {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("p50", l.get(0).percentileMs(50));
         m.put("p99", l.get(0).percentileMs(99));
@@ -41,17 +75,21 @@ final class HistoryWorkload implements Workload {
         return new Measurement(NAME, m);
     }
 
+    private static void read(BenchContext ctx, String thread, Latencies into) {
+        long s = System.nanoTime();
+        int n = ctx.target.last40(thread);
+        into.add(System.nanoTime() - s);
+        if (n != 40) {
+            throw new IllegalStateException(ctx.target.label() + " read " + n + " messages instead of 40");
+        }
+    }
+
     /** {@value #READS} reads of each thread, the threads taken in turn. */
     private static List<Latencies> reads(BenchContext ctx, List<String> threads) {
         List<Latencies> out = threads.stream().map(t -> new Latencies(READS)).toList();
         for (int i = 0; i < READS; i++) {
             for (int t = 0; t < threads.size(); t++) {
-                long s = System.nanoTime();
-                int n = ctx.target.last40(threads.get(t));
-                out.get(t).add(System.nanoTime() - s);
-                if (n != 40) {
-                    throw new IllegalStateException(ctx.target.label() + " read " + n + " messages instead of 40");
-                }
+                read(ctx, threads.get(t), out.get(t));
             }
         }
         return out;

@@ -127,7 +127,9 @@ class CliBackupRestoreTest {
         Cli.Result r = Cli.run("restore", "--in", flipped.toString(), "--url", target);
         assertEquals(1, r.exit(), r::toString);
         assertTrue(r.err().contains("error: backup: "), r::toString);
-        assertTrue(r.err().contains("corrupt") || r.err().contains("truncated") || r.err().contains("not valid JSON"), r::toString);
+        // Where the flipped bytes land decides which check trips first (the deflate stream, a line's JSON, a record's
+        // shape, the checksum): the file's ids are random. Whichever it is, the restore says nothing was written.
+        assertTrue(r.err().contains("nothing was written"), r::toString);
         assertUntouched(target);
 
         Path notBackup = dir.resolve("notes.txt");

@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -62,12 +61,8 @@ final class D1TestServer {
             }
         }
         if (instance == null) {
-            String msg = "Cloudflare's local D1 (miniflare) cannot run: " + unavailable;
-            if (RequiredServer.isCi()) {
-                Assertions.fail(msg + ". CI=true, so this is a failure, not a skip: install Node 20+ with npm (see .ci/run).");
-            }
-            System.err.println("\n*** SKIPPING D1 tests: " + msg + ". Install Node 20+ with npm to run them; CI=true makes this a failure. ***\n");
-            Assumptions.abort(msg);
+            // the one rule for every required server: a failure under CI=true, a loud skip elsewhere
+            RequiredServer.missing("D1", "Cloudflare's local D1 (miniflare) cannot run (install Node 20+ with npm): " + unavailable);
         }
         return instance;
     }
